@@ -1,0 +1,44 @@
+import { ingestPaths, type IngestSummary } from '../../services/ingest.js';
+import { openContext, type GlobalOptions } from '../context.js';
+import { EXIT, type CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+
+/** `heatwire ingest PATH…`: store files and folders; a summary of new/updated/duplicate/failed. */
+export async function runIngest(
+  paths: string[],
+  global: GlobalOptions,
+  io: CliIo,
+): Promise<number> {
+  const ctx = await openContext(io, global);
+  const progress = createProgress(io, !global.json, 'files');
+  let summary: IngestSummary;
+  try {
+    summary = await ingestPaths(paths, {
+      store: ctx.store,
+      ring: ctx.ring,
+      now: () => new Date(),
+      maxInputBytes: ctx.config.maxInputBytes,
+      onProgress: (p) =>
+        p.filesTotal === 1
+          ? progress.update(p.items, Math.max(p.items, 1), `${p.items} items`)
+          : progress.update(p.filesDone, p.filesTotal, p.current),
+    });
+  } finally {
+    progress.stop();
+    await ctx.close();
+  }
+  if (global.json) {
+    io.out(`${JSON.stringify({ type: 'summary', ...summary })}\n`);
+  } else {
+    io.out(
+      `ingested ${summary.files} file(s): ${summary.new} new, ${summary.updated} updated, ` +
+        `${summary.duplicate} duplicate, ${summary.failed.length} failed` +
+        (summary.related ? ` (+${summary.related} related records stored)` : '') +
+        '\n',
+    );
+    for (const f of summary.failed) {
+      io.err(`failed: ${f.input}${f.line ? `:${f.line}` : ''}: ${f.code} ${f.reason}\n`);
+    }
+  }
+  return summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
+}

@@ -1,0 +1,49 @@
+import { serve } from '@hono/node-server';
+import { existsSync } from 'node:fs';
+import { createApp } from '../../http/app.js';
+import { ingestPaths } from '../../services/ingest.js';
+import { sampleCorpusPath } from '../../services/package-root.js';
+import { openContext, type GlobalOptions } from '../context.js';
+import { EXIT, type CliIo } from '../io.js';
+import { createProgress } from '../progress.js';
+
+/**
+ * `heatwire serve`: the web UI and API. On first start (an empty store) it loads the bundled
+ * sample corpus so a new user sees something at once, unless `--no-sample` / HEATWIRE_SAMPLE=0.
+ */
+export async function runServe(
+  flags: { host?: string; port?: string; sample?: boolean },
+  global: GlobalOptions,
+  io: CliIo,
+): Promise<number> {
+  const ctx = await openContext(io, global, {
+    ...(flags.host ? { host: flags.host } : {}),
+    ...(flags.port ? { port: Number(flags.port) } : {}),
+    ...(flags.sample === false ? { sample: false } : {}),
+  });
+  const { config, store } = ctx;
+  if (config.loadSample && (await store.countArticles()) === 0 && existsSync(sampleCorpusPath())) {
+    io.err('empty store: loading the bundled sample corpus…\n');
+    const progress = createProgress(io, true, 'articles');
+    const summary = await ingestPaths([sampleCorpusPath()], {
+      store,
+      ring: ctx.ring,
+      now: () => new Date(),
+      maxInputBytes: config.maxInputBytes,
+      onProgress: (p) => progress.update(p.items, Math.max(p.items, 1), 'sample'),
+    });
+    progress.stop();
+    io.err(`sample corpus: ${summary.new} articles stored\n`);
+  }
+  const app = createApp({ store });
+  const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+    io.err(`Heatwire is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (data: ${config.db})\n`);
+  });
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await ctx.close();
+  return EXIT.OK;
+}

@@ -1,0 +1,31 @@
+import { loadConfig, type Config, type ConfigFlags } from '../config/config.js';
+import { HeatwireError } from '../core/errors.js';
+import { loadKeyRing, type KeyRing } from '../secure/index.js';
+import { openSqliteStore } from '../store/sqlite/index.js';
+import type { Store } from '../store/store.js';
+import type { CliIo } from './io.js';
+
+/** Global flags every command accepts. */
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+}
+
+/** What a command runs against: config, the store, and the key ring. */
+export interface CommandContext {
+  config: Config;
+  store: Store;
+  ring: KeyRing;
+  close: () => Promise<void>;
+}
+
+/** Opens the configured store and key ring. PostgreSQL URLs are refused until that backend lands. */
+export async function openContext(io: CliIo, global: GlobalOptions, flags: ConfigFlags = {}): Promise<CommandContext> {
+  const config = loadConfig(io.env, { ...flags, ...(global.db ? { db: global.db } : {}) });
+  if (/^postgres(ql)?:\/\//i.test(config.db)) {
+    throw new HeatwireError('USAGE', 'the PostgreSQL store is not available yet; use a SQLite path');
+  }
+  const ring = await loadKeyRing({ envKey: config.secretKey, keyFile: config.keyFile, createIfMissing: true });
+  const store = await openSqliteStore(config.db);
+  return { config, store, ring, close: () => store.close() };
+}

@@ -1,0 +1,96 @@
+import { Command, CommanderError, Option } from 'commander';
+import { ZodError } from 'zod';
+import { HeatwireError, toHeatwireError } from '../core/errors.js';
+import { runExport } from './commands/export.js';
+import { runIngest } from './commands/ingest.js';
+import { runKeysRotate } from './commands/keys.js';
+import { runSearch } from './commands/search.js';
+import { runServe } from './commands/serve.js';
+import { runShow } from './commands/show.js';
+import type { GlobalOptions } from './context.js';
+import { EXIT, type CliIo } from './io.js';
+
+/**
+ * Runs the `heatwire` command line (DESIGN.md §6) and resolves to its exit code: 0 success,
+ * 1 some inputs failed (the others were processed), 2 usage error.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = new Command('heatwire')
+    .description('Heatwire: a self-hosted news-intelligence desk')
+    .option('--db <path>', 'SQLite file (default ./data/heatwire.db, or HEATWIRE_DB)')
+    .option('--json', 'machine-readable output, one JSON object per line')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err })
+    .showHelpAfterError();
+  const global = (): GlobalOptions => program.opts<GlobalOptions>();
+
+  program
+    .command('ingest')
+    .description('store records, JSON/JSONL, plain text; folders recursively')
+    .argument('<paths...>', 'files or folders')
+    .action(async (paths: string[]) => {
+      code = await runIngest(paths, global(), io);
+    });
+  program
+    .command('export')
+    .description('write stored articles back out')
+    .addOption(new Option('--format <format>', 'output format').choices(['record', 'jsonl']).makeOptionMandatory())
+    .option('--out <dir>', 'folder to write into (default: standard output)')
+    .option('--with-text', 'include the decrypted full text (body, or `text` in JSONL)')
+    .option('--extended', "add Heatwire's own fields under `heatwire`")
+    .action(async (flags) => {
+      code = await runExport(flags, global(), io);
+    });
+  program
+    .command('search')
+    .description('full-text search over title, excerpt and text')
+    .argument('<query...>', 'words to look for')
+    .option('--limit <n>', 'how many results (default 20)')
+    .action(async (words: string[], flags: { limit?: string }) => {
+      code = await runSearch(words.join(' '), flags, global(), io);
+    });
+  program
+    .command('show')
+    .description('one stored article by id (or URL)')
+    .argument('<id>', 'article id or URL')
+    .option('--with-text', 'include the decrypted full text')
+    .action(async (id: string, flags: { withText?: boolean }) => {
+      code = await runShow(id, flags, global(), io);
+    });
+  const keys = program.command('keys').description('encryption keys');
+  keys
+    .command('rotate')
+    .description('add a new key and re-encrypt every stored text under it')
+    .action(async () => {
+      code = await runKeysRotate(global(), io);
+    });
+  program
+    .command('serve')
+    .description('web UI and API on http://HOST:PORT')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1)')
+    .option('--port <port>', 'port (default 8080)')
+    .option('--no-sample', 'do not load the bundled sample corpus into an empty store')
+    .action(async (flags: { host?: string; port?: string; sample?: boolean }) => {
+      code = await runServe(flags, global(), io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    return reportError(err, io, program.opts<GlobalOptions>().json === true);
+  }
+}
+
+function reportError(err: unknown, io: CliIo, json: boolean): number {
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0) return EXIT.OK;
+    return EXIT.USAGE;
+  }
+  const e = err instanceof ZodError ? new HeatwireError('USAGE', err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')) : toHeatwireError(err);
+  io.err(json ? `${JSON.stringify({ type: 'error', code: e.code, message: e.message, input: e.input })}\n` : `heatwire: ${e.describe()}\n`);
+  if (e.code === 'USAGE') return EXIT.USAGE;
+  if (e.code === 'INTERNAL' && process.env.HEATWIRE_DEBUG) io.err(`${String((err as Error).stack)}\n`);
+  return EXIT.SOME_FAILED;
+}

@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { HTTPException } from 'hono/http-exception';
+import { ERROR_CODES, HeatwireError } from '../core/errors.js';
+import type { Store } from '../store/store.js';
+import { apiRoutes } from './api/routes.js';
+import { homePage } from './web/home-page.js';
+
+export interface AppDeps {
+  store: Store;
+}
+
+/**
+ * Builds the HTTP app (no listen: `main.ts` does that, tests use `app.request()`).
+ * Every response carries a strict CSP: no scripts at all on these pages, styles inline only.
+ */
+export function createApp(deps: AppDeps): Hono {
+  const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'none'"],
+        styleSrc: ["'unsafe-inline'"],
+        imgSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/api/v1', apiRoutes(deps));
+  app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '')));
+  app.onError((err, c) => {
+    if (err instanceof HTTPException) return err.getResponse();
+    const e = err instanceof HeatwireError ? err : new HeatwireError('INTERNAL', err.message);
+    return c.json({ error: { code: e.code, message: e.message } }, ERROR_CODES[e.code].status as 500);
+  });
+  return app;
+}

@@ -1,0 +1,71 @@
+import { html, raw } from 'hono/html';
+import type { ArticleRow, SearchHit, Store } from '../../store/store.js';
+
+/**
+ * The plain home page of this stage: stored articles grouped by topic, and a search box.
+ * Everything interpolated goes through hono/html, which escapes it.
+ */
+export async function homePage(store: Store, query: string, topic: string): Promise<string> {
+  const topics = await store.listTopics();
+  let body;
+  if (query.trim()) {
+    const hits = await store.search(query, { limit: 50 });
+    body = html`<h2>Search: ${query}</h2>
+      ${hits.length ? html`<ol>${hits.map(hitItem)}</ol>` : html`<p>No match.</p>`}`;
+  } else if (topic) {
+    const rows = await store.listArticles({ topic, limit: 100 });
+    body = html`<h2>${topic}</h2><ol>${rows.map(articleItem)}</ol>`;
+  } else {
+    const sections = await Promise.all(
+      topics.slice(0, 24).map(async (t) => ({ t, rows: await store.listArticles({ topic: t.name, limit: 5 }) })),
+    );
+    const untopical = topics.length ? [] : await store.listArticles({ limit: 50 });
+    body = html`${sections.map(
+      ({ t, rows }) =>
+        html`<section><h2><a href="/?topic=${encodeURIComponent(t.name)}">${t.name}</a> <small>${t.count}</small></h2>
+          <ol>${rows.map(articleItem)}</ol></section>`,
+    )}${untopical.length ? html`<ol>${untopical.map(articleItem)}</ol>` : ''}`;
+  }
+  const page = html`<!doctype html>
+    <html lang="en">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>Heatwire</title>
+        <style>
+          ${raw(STYLE)}
+        </style>
+      </head>
+      <body>
+        <header>
+          <h1><a href="/">Heatwire</a></h1>
+          <form action="/" method="get" role="search">
+            <input type="search" name="q" value="${query}" placeholder="Search articles" aria-label="Search articles" />
+            <button type="submit">Search</button>
+          </form>
+        </header>
+        <nav>${topics.slice(0, 40).map((t) => html`<a href="/?topic=${encodeURIComponent(t.name)}">${t.name}</a> `)}</nav>
+        <main>${body}</main>
+      </body>
+    </html>`;
+  return (await page).toString();
+}
+
+function articleItem(row: ArticleRow) {
+  return html`<li>
+    ${row.canonicalUrl ? html`<a href="${row.canonicalUrl}" rel="noopener noreferrer">${row.title}</a>` : row.title}
+    <small>${row.providerName ?? ''} ${row.publishedAt?.slice(0, 10) ?? ''}</small>
+    ${row.excerpt ? html`<p>${row.excerpt}</p>` : ''}
+  </li>`;
+}
+
+function hitItem(hit: SearchHit) {
+  return html`<li>${hit.title} <small>${hit.providerName ?? ''} ${hit.publishedAt?.slice(0, 10) ?? ''}</small>
+    ${hit.excerpt ? html`<p>${hit.excerpt}</p>` : ''}</li>`;
+}
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 auto;padding:1rem;color:#222}
+header{display:flex;gap:1rem;align-items:center;justify-content:space-between}h1 a{color:#c2410c;text-decoration:none}
+nav a{display:inline-block;margin:0 .4rem .3rem 0;padding:.1rem .5rem;border-radius:1rem;background:#fff1e6;color:#9a3412;text-decoration:none;font-size:.85rem}
+section{margin-top:1.5rem}h2 small{color:#888;font-weight:normal}li{margin:.4rem 0}li p{margin:.2rem 0;color:#555;font-size:.9rem}
+li small{color:#777}input[type=search]{padding:.3rem .5rem;min-width:16rem}`;

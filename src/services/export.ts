@@ -1,0 +1,77 @@
+import { mkdir, writeFile, rename } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { once } from 'node:events';
+import { writeJsonlRecord, writeRecordDocument } from '../ingest/records/index.js';
+import type { KeyRing } from '../secure/index.js';
+import type { Store } from '../store/store.js';
+import { presentRecord, type PresentedRecord } from './present-record.js';
+import type { IngestFailure } from './ingest.js';
+
+export type ExportFormat = 'record' | 'jsonl';
+
+export interface ExportOptions {
+  format: ExportFormat;
+  /** Folder to write into; without it, output goes to `write`. */
+  out?: string;
+  withText?: boolean;
+  extended?: boolean;
+  ring?: KeyRing;
+  /** Where output goes without `out` (stdout in the CLI). */
+  write?: (chunk: string) => void;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ExportSummary {
+  exported: number;
+  files: string[];
+  failed: IngestFailure[];
+}
+
+/**
+ * Exports every stored article, in insertion order. `record`: one front-matter document per
+ * article (`<id>.md` under `out`); `jsonl`: one line per article (`articles.jsonl` under `out`).
+ * With `withText`, the decrypted full text becomes the body (record) or `text` (JSONL); a text
+ * that cannot be decrypted is reported, never written as text.
+ */
+export async function exportArticles(store: Store, options: ExportOptions): Promise<ExportSummary> {
+  const summary: ExportSummary = { exported: 0, files: [], failed: [] };
+  const total = await store.countArticles();
+  if (options.out) await mkdir(options.out, { recursive: true });
+  const jsonlPath = options.out && options.format === 'jsonl' ? join(options.out, 'articles.jsonl') : null;
+  const jsonl = jsonlPath ? createWriteStream(`${jsonlPath}.partial`) : null;
+  const emit = async (chunk: string) => {
+    if (jsonl) {
+      if (!jsonl.write(chunk)) await once(jsonl, 'drain');
+    } else options.write?.(chunk);
+  };
+  for await (const row of store.iterateArticles(500)) {
+    const presented = presentRecord(row, options);
+    if (presented.textError && presented.textError.code !== 'SECURED_UNREADABLE') {
+      summary.failed.push({ input: row.id, code: presented.textError.code, reason: presented.textError.message });
+    }
+    if (options.format === 'jsonl') {
+      await emit(serialiseJsonl(presented));
+    } else if (options.out) {
+      const path = join(options.out, `${row.id}.md`);
+      await writeFile(path, writeRecordDocument(presented.record, presented.text));
+      summary.files.push(path);
+    } else {
+      await emit(writeRecordDocument(presented.record, presented.text));
+    }
+    summary.exported += 1;
+    options.onProgress?.(summary.exported, total);
+  }
+  if (jsonl && jsonlPath) {
+    jsonl.end();
+    await once(jsonl, 'finish');
+    await rename(`${jsonlPath}.partial`, jsonlPath);
+    summary.files.push(jsonlPath);
+  }
+  return summary;
+}
+
+function serialiseJsonl(p: PresentedRecord): string {
+  const line = writeJsonlRecord(p.record, p.text);
+  return line.endsWith('\n') ? line : `${line}\n`;
+}

@@ -1,0 +1,198 @@
+import { extname } from 'node:path';
+import type { IncomingItem } from '../core/article.js';
+import { HeatwireError, toHeatwireError } from '../core/errors.js';
+import { readInput, sniffInputKind } from '../ingest/read-input.js';
+import { parseJsonRecords, parseJsonlRecords, parseRecordDocument } from '../ingest/records/index.js';
+import { parsePlainText } from '../ingest/text/index.js';
+import { prepareArticle } from '../pipeline/prepare-article.js';
+import type { KeyRing } from '../secure/index.js';
+import type { ArticleWrite, Store, UpsertOutcome } from '../store/store.js';
+import { expandPaths, readLines } from './ingest-sources.js';
+
+/** One failed input: the file (and line) and why. */
+export interface IngestFailure {
+  input: string;
+  line?: number;
+  code: string;
+  reason: string;
+}
+
+/** What `heatwire ingest` reports at the end. */
+export interface IngestSummary {
+  files: number;
+  new: number;
+  updated: number;
+  duplicate: number;
+  /** Records nested in `related` lists, stored as articles and linked. */
+  related: number;
+  failed: IngestFailure[];
+}
+
+/** Progress as ingest goes: files done of files total, items stored so far. */
+export interface IngestProgress {
+  filesDone: number;
+  filesTotal: number;
+  items: number;
+  current: string;
+}
+
+export interface IngestDeps {
+  store: Store;
+  ring: KeyRing;
+  now: () => Date;
+  maxInputBytes: number;
+  /** Parses inputs this module does not read itself (HTML pages, feeds, OPML); optional. */
+  readOther?: (kind: string, path: string, text: string) => Promise<IncomingItem[]>;
+  onProgress?: (progress: IngestProgress) => void;
+  batchSize?: number;
+}
+
+/**
+ * Ingests files and folders: each file is read, recognised, parsed and stored in batches, one
+ * transaction per batch. A bad input becomes a failure in the summary; every other input still
+ * ingests, and nothing already stored changes because of it.
+ */
+export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<IngestSummary> {
+  const summary: IngestSummary = { files: 0, new: 0, updated: 0, duplicate: 0, related: 0, failed: [] };
+  const { files, errors } = await expandPaths(paths);
+  errors.forEach((e) => summary.failed.push(failureOf(e)));
+  const batcher = new Batcher(deps, summary);
+  const progress: IngestProgress = { filesDone: 0, filesTotal: files.length, items: 0, current: '' };
+  for (const file of files) {
+    progress.current = file.path;
+    deps.onProgress?.(progress);
+    try {
+      if (isJsonl(file.path)) {
+        await ingestJsonlFile(file.path, deps, batcher, () => {
+          progress.items = batcher.items;
+          deps.onProgress?.(progress);
+        });
+      } else {
+        const text = await readInput(file.path, { maxBytes: deps.maxInputBytes });
+        for (const item of await parseFile(file.path, text, deps)) await batcher.add(item);
+      }
+    } catch (err) {
+      summary.failed.push(failureOf(toHeatwireError(err, file.path)));
+    }
+    summary.files += 1;
+    progress.filesDone += 1;
+    progress.items = batcher.items;
+    deps.onProgress?.(progress);
+  }
+  await batcher.flush();
+  return summary;
+}
+
+/** Parses already-read file text into items, by kind. */
+export async function parseFile(path: string, text: string, deps: Pick<IngestDeps, 'readOther'>): Promise<IncomingItem[]> {
+  const kind = sniffInputKind(path, text);
+  switch (kind) {
+    case 'record':
+      return [parseRecordDocument(text, path)];
+    case 'json':
+      return parseJsonRecords(text, path);
+    case 'text':
+      return [parsePlainText(text, path)];
+    case 'jsonl': {
+      const { items, errors } = parseJsonlRecords(text, path);
+      if (errors[0]) throw errors[0];
+      return items;
+    }
+    default:
+      if (deps.readOther) return deps.readOther(kind, path, text);
+      throw new HeatwireError('INPUT_UNSUPPORTED', `${kind} input is not supported here`, { input: path });
+  }
+}
+
+function isJsonl(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return ext === '.jsonl' || ext === '.ndjson';
+}
+
+/** JSONL is streamed line by line, so a file of any size ingests in bounded memory. */
+async function ingestJsonlFile(path: string, deps: IngestDeps, batcher: Batcher, tick: () => void): Promise<void> {
+  let sawLine = false;
+  for await (const entry of readLines(path, deps.maxInputBytes)) {
+    if ('error' in entry) {
+      batcher.summary.failed.push(failureOf(entry.error));
+      continue;
+    }
+    if (!entry.text.trim()) continue;
+    sawLine = true;
+    const { items, errors } = parseJsonlRecords(entry.text, path);
+    for (const e of errors) {
+      batcher.summary.failed.push({ ...failureOf(e), line: entry.line });
+    }
+    for (const item of items) await batcher.add({ ...item, line: entry.line });
+    if (entry.line % 500 === 0) tick();
+  }
+  if (!sawLine) throw new HeatwireError('INPUT_EMPTY', undefined, { input: path });
+}
+
+/** Collects writes and stores them a batch (one transaction) at a time. */
+class Batcher {
+  private writes: ArticleWrite[] = [];
+  private tops: boolean[] = [];
+  private pendingItems: IncomingItem[] = [];
+  items = 0;
+
+  constructor(
+    private readonly deps: IngestDeps,
+    readonly summary: IngestSummary,
+  ) {}
+
+  async add(item: IncomingItem): Promise<void> {
+    let writes: ArticleWrite[];
+    try {
+      writes = prepareArticle(item, { ring: this.deps.ring });
+    } catch (err) {
+      this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line });
+      return;
+    }
+    writes.forEach((w, i) => {
+      this.writes.push(w);
+      this.tops.push(i === 0);
+    });
+    this.pendingItems.push(item);
+    if (this.writes.length >= (this.deps.batchSize ?? 500)) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.writes.length) return;
+    const writes = this.writes;
+    const tops = this.tops;
+    const items = this.pendingItems;
+    this.writes = [];
+    this.tops = [];
+    this.pendingItems = [];
+    let outcomes: UpsertOutcome[];
+    try {
+      outcomes = await this.deps.store.upsertArticles(writes, this.deps.now().toISOString());
+    } catch (err) {
+      // The batch rolled back: report every item of it, keep going with the next batch.
+      for (const item of items) {
+        this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line, code: 'STORE_FAILED' });
+      }
+      return;
+    }
+    outcomes.forEach((outcome, i) => {
+      if (!tops[i]) {
+        if (outcome === 'new') this.summary.related += 1;
+        return;
+      }
+      this.items += 1;
+      if (outcome === 'new') this.summary.new += 1;
+      else if (outcome === 'updated') this.summary.updated += 1;
+      else this.summary.duplicate += 1;
+    });
+  }
+}
+
+function failureOf(err: HeatwireError): IngestFailure {
+  return {
+    input: err.input ?? '(unknown)',
+    ...(err.line ? { line: err.line } : {}),
+    code: err.code,
+    reason: err.message,
+  };
+}
