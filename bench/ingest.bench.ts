@@ -1,0 +1,131 @@
+/**
+ * npm run bench:ingest [-- --records 20000 --search-corpus 100000]
+ *
+ * 1. Ingest speed: JSONL records with ~3 KB of text each, through the real pipeline (parse,
+ *    canonical URL, ids, AES-GCM encryption, SQLite upsert with FTS), one process, one core.
+ *    Enrichment is not included. Target ≥ 5,000 records/s.
+ * 2. Search latency p50/p99 over a store of 100,000 such records: common words, rare words and
+ *    two-word queries. Target p99 ≤ 20 ms.
+ */
+import { mkdtempSync, rmSync, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { loadKeyRing } from '../src/secure/index.js';
+import { ingestPaths } from '../src/services/ingest.js';
+import { openSqliteStore } from '../src/store/sqlite/index.js';
+import { percentile, writeBenchSection } from './report.js';
+
+const { values } = parseArgs({
+  options: { records: { type: 'string', default: '20000' }, 'search-corpus': { type: 'string', default: '100000' } },
+});
+const RECORDS = Number(values.records);
+const CORPUS = Number(values['search-corpus']);
+
+// A Zipf-like vocabulary: a few words in nearly every article ("ai", "model"), a long tail of rare ones.
+const COMMON = ['ai', 'model', 'company', 'data', 'chips', 'training', 'startup', 'cloud', 'research', 'policy'];
+const TAIL = Array.from({ length: 20_000 }, (_, i) => `term${i.toString(36)}`);
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+function word(): string {
+  const r = rand();
+  if (r < 0.3) return COMMON[Math.floor(rand() * COMMON.length)]!;
+  return TAIL[Math.floor(Math.pow(rand(), 2.5) * TAIL.length)]!;
+}
+function text(bytes: number): string {
+  const parts: string[] = [];
+  let len = 0;
+  while (len < bytes) {
+    const sentence = Array.from({ length: 12 }, word).join(' ') + '.';
+    parts.push(sentence);
+    len += sentence.length + 1;
+  }
+  return parts.join(' ');
+}
+
+async function writeJsonl(path: string, from: number, count: number): Promise<void> {
+  const out = createWriteStream(path);
+  for (let i = from; i < from + count; i++) {
+    const line = JSON.stringify({
+      category: 'news',
+      title: `Bench article ${i}: ${word()} ${word()} ${word()}`,
+      excerpt: `${word()} ${word()} ${word()} ${word()} ${word()}.`,
+      publishedDateTime: new Date(Date.UTC(2024, 0, 1) + i * 30_000).toISOString(),
+      webUrl: `https://bench${i % 50}.example/a/${i}?utm_source=feed`,
+      provider: { name: `Bench ${i % 50}`, domain: `bench${i % 50}.example` },
+      topics: ['AI'],
+      text: text(3000),
+    });
+    if (!out.write(line + '\n')) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'heatwire-bench-'));
+try {
+  const ring = await loadKeyRing({ keyFile: join(dir, 'key'), createIfMissing: true });
+  const store = await openSqliteStore(join(dir, 'bench.db'));
+  const deps = { store, ring, now: () => new Date(), maxInputBytes: 20 * 2 ** 20 };
+
+  const first = join(dir, 'first.jsonl');
+  await writeJsonl(first, 0, RECORDS);
+  const t0 = performance.now();
+  const s1 = await ingestPaths([first], deps);
+  const seconds = (performance.now() - t0) / 1000;
+  const rate = RECORDS / seconds;
+  console.log(`ingest: ${RECORDS} records in ${seconds.toFixed(2)} s = ${Math.round(rate)} records/s (new ${s1.new}, failed ${s1.failed.length})`);
+
+  // Fill the store up to CORPUS records for the search measurement.
+  const batch = 20_000;
+  for (let from = RECORDS; from < CORPUS; from += batch) {
+    const path = join(dir, `fill-${from}.jsonl`);
+    await writeJsonl(path, from, Math.min(batch, CORPUS - from));
+    await ingestPaths([path], deps);
+    rmSync(path);
+    process.stderr.write(`filled ${Math.min(from + batch, CORPUS)}/${CORPUS}\r`);
+  }
+  const stored = await store.countArticles();
+  const queries = [
+    ...Array.from({ length: 300 }, () => COMMON[Math.floor(rand() * COMMON.length)]!),
+    ...Array.from({ length: 400 }, () => TAIL[Math.floor(rand() * TAIL.length)]!),
+    ...Array.from({ length: 300 }, () => `${COMMON[Math.floor(rand() * COMMON.length)]} ${TAIL[Math.floor(Math.pow(rand(), 2) * 2000)]}`),
+  ];
+  for (const q of queries.slice(0, 50)) await store.search(q, { limit: 20 }); // warm the page cache
+  const byKind: Record<string, number[]> = { common: [], rare: [], 'two-word': [] };
+  const all: number[] = [];
+  for (let i = 0; i < queries.length; i++) {
+    const q = queries[i]!;
+    const t = performance.now();
+    await store.search(q, { limit: 20 });
+    const ms = performance.now() - t;
+    all.push(ms);
+    byKind[i < 300 ? 'common' : i < 700 ? 'rare' : 'two-word']!.push(ms);
+  }
+  await store.close();
+  const row = (name: string, v: number[]) =>
+    `| ${name} | ${v.length} | ${percentile(v, 50).toFixed(2)} | ${percentile(v, 99).toFixed(2)} |`;
+  const table = [
+    '| queries | n | p50 ms | p99 ms |',
+    '|---|---|---|---|',
+    row('common word ("ai", "model"…)', byKind.common!),
+    row('rare word', byKind.rare!),
+    row('two words', byKind['two-word']!),
+    row('all', all),
+  ].join('\n');
+  console.log(`\nsearch over ${stored} records:\n${table}`);
+  writeBenchSection(
+    'ingest',
+    'Ingest and search (issue 2)',
+    `npm run bench:ingest -- --records ${RECORDS} --search-corpus ${CORPUS}`,
+    `**Ingest**: ${RECORDS.toLocaleString('en')} JSONL records of ~3 KB text each (parse, canonical URL, id, AES-256-GCM, ` +
+      `SQLite upsert with FTS5; no enrichment), one process: **${Math.round(rate).toLocaleString('en')} records/s** ` +
+      `(target ≥ 5,000/s${rate >= 5000 ? ', met' : ', NOT met'}).\n\n` +
+      `**Search** over ${stored.toLocaleString('en')} stored records, top 20, after 50 warm-up queries:\n\n${table}\n\n` +
+      `Target p99 ≤ 20 ms${percentile(all, 99) <= 20 ? ': met' : ': NOT met'}.`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,81 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseRecordDocument } from '../../src/ingest/records/index.js';
+import { cli, tempDataDir } from '../support/cli.js';
+import { sharedAvailable, sharedPath } from '../support/shared.js';
+
+/** Object keys in order, recursively: a round trip must keep field order, not only values. */
+function keyOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(keyOrder);
+  if (value && typeof value === 'object') return Object.entries(value).map(([k, v]) => [k, keyOrder(v)]);
+  return null;
+}
+
+describe.skipIf(!sharedAvailable('seeds'))('conformance: ../shared/seeds ingest → export', () => {
+  const data = tempDataDir();
+  afterAll(() => data.cleanup());
+  const seedsDir = sharedPath('seeds');
+  const outDir = join(data.dir, 'out');
+
+  const exported = async () => {
+    expect((await cli(['ingest', seedsDir], data.env)).code).toBe(0);
+    const res = await cli(['export', '--format', 'record', '--with-text', '--out', outDir], data.env);
+    expect(res.code).toBe(0);
+    return readdirSync(outDir).map((f) => parseRecordDocument(readFileSync(join(outDir, f), 'utf8'), f));
+  };
+  let items: Awaited<ReturnType<typeof exported>>;
+
+  it('gives back the three seed records deep-equal, with related and secured, in field order', async () => {
+    items = await exported();
+    const seedFiles = readdirSync(seedsDir).filter((f) => readFileSync(join(seedsDir, f), 'utf8').startsWith('---'));
+    expect(seedFiles).toHaveLength(3);
+    for (const file of seedFiles) {
+      const seed = parseRecordDocument(readFileSync(join(seedsDir, file), 'utf8'), file).record;
+      const back = items.find((i) => i.record.webUrl === seed.webUrl && i.record.secured !== undefined);
+      expect(back, `exported record for ${file}`).toBeDefined();
+      expect(back!.record).toEqual(seed);
+      expect(keyOrder(back!.record)).toEqual(keyOrder(seed));
+      expect(back!.text).toBeUndefined(); // a foreign secured text cannot be decrypted here
+    }
+  });
+
+  it('turns the raw page text into an article without breadcrumb, promo line or footer', () => {
+    const file = readdirSync(seedsDir).find((f) => !readFileSync(join(seedsDir, f), 'utf8').startsWith('---'))!;
+    const paragraphs = readFileSync(join(seedsDir, file), 'utf8')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    // The page's shape: site name, title, breadcrumb, article paragraphs with one inline promo
+    // line among them, and a comment footer last.
+    const [site, title, breadcrumb] = paragraphs;
+    const footer = paragraphs.at(-1)!;
+    const body = paragraphs.slice(3, -1);
+    const promo = body.find((p) => /Ray-Ban/.test(p))!;
+    expect(promo).toBeDefined();
+    const article = items.find((i) => i.record.title === title);
+    expect(article, 'the plain-text article').toBeDefined();
+    expect(article!.record.title).toBe('Meta is losing ground in the AI race');
+    expect(article!.record.provider?.name).toBe('ShiftDelete.Net Global');
+    expect(article!.record.provider?.name).toBe(site);
+    const text = article!.text ?? '';
+    for (const p of body.filter((p) => p !== promo)) expect(text).toContain(p);
+    expect(text).not.toContain(promo);
+    expect(text).not.toContain(breadcrumb);
+    expect(text).not.toContain(footer);
+    expect(article!.record.secured).toMatch(/^[A-Za-z0-9+/=]+;[A-Za-z0-9+/=]+$/);
+  });
+
+  it('stores the records nested in related as articles too', async () => {
+    const related = items.filter((i) => i.record.secured === undefined && i.record.title !== undefined);
+    // 4 + 2 + 2 related records in the seeds.
+    expect(related.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('ingests the seeds a second time as duplicates, changing nothing', async () => {
+    const again = await cli(['--json', 'ingest', seedsDir], data.env);
+    expect(again.code).toBe(0);
+    const summary = JSON.parse(again.out.trim().split('\n').at(-1)!);
+    expect(summary).toMatchObject({ new: 0, updated: 0, duplicate: 4, failed: [] });
+  });
+});
