@@ -1,0 +1,138 @@
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { HeatwireError } from '../../core/errors.js';
+import type { ArticleWrite, UpsertOutcome } from '../store.js';
+
+/** Writes one batch in one transaction; outcomes in input order. */
+export type ArticleUpserter = (batch: readonly ArticleWrite[], now: string) => UpsertOutcome[];
+
+const MatchSchema = z.object({ seq: z.number().int(), id: z.string(), content_hash: z.string() });
+type Match = z.infer<typeof MatchSchema>;
+
+/**
+ * Prepares the upsert statements once and returns the batch writer.
+ *
+ * Matching: by `id`, else by any of the item's URLs (an AMP or cache URL reaching a stored
+ * article is that article, and it keeps its id). Then:
+ * - no match ⇒ insert ('new'), for both modes;
+ * - `reference` item that matches ⇒ 'duplicate', nothing written (a nested copy never
+ *   overwrites the article itself);
+ * - same content hash ⇒ 'duplicate', nothing written;
+ * - otherwise ⇒ 'updated' in place: columns replaced, first_seen_at and seq kept,
+ *   updated_at = now, URLs merged (never removed), topics and record-related links replaced,
+ *   the full-text entry deleted and written again.
+ * Items are handled in order inside the transaction, so an id repeated within a batch sees its
+ * earlier occurrence. Any failure rolls the whole batch back and is rethrown as STORE_FAILED
+ * naming the item's origin.
+ */
+export function prepareUpsert(db: Database): ArticleUpserter {
+  const s = {
+    byId: db.prepare('SELECT seq, id, content_hash FROM articles WHERE id = ?'),
+    byUrl: db.prepare(`SELECT a.seq, a.id, a.content_hash FROM article_urls u
+      JOIN articles a ON a.id = u.article_id WHERE u.url = ?`),
+    insert: db.prepare(`INSERT INTO articles (id, record_json, canonical_url, fingerprint,
+      content_hash, title, excerpt, published_at, provider_name, provider_domain, topics_json,
+      secured_kind, secured_value, secured_key_id, extended_json, origin, first_seen_at, updated_at)
+      VALUES (@id, @record_json, @canonical_url, @fingerprint, @content_hash, @title, @excerpt,
+      @published_at, @provider_name, @provider_domain, @topics_json, @secured_kind, @secured_value,
+      @secured_key_id, @extended_json, @origin, @now, @now)`),
+    update: db.prepare(`UPDATE articles SET record_json = @record_json,
+      canonical_url = coalesce(@canonical_url, canonical_url), fingerprint = @fingerprint,
+      content_hash = @content_hash, title = @title, excerpt = @excerpt, published_at = @published_at,
+      provider_name = @provider_name, provider_domain = @provider_domain, topics_json = @topics_json,
+      secured_kind = @secured_kind, secured_value = @secured_value, secured_key_id = @secured_key_id,
+      extended_json = @extended_json, origin = @origin, updated_at = @now WHERE seq = @seq`),
+    // A URL already attached to another article stays with it (first owner wins): merging never
+    // moves URLs between articles, it only adds the ones nobody holds.
+    insertUrl: db.prepare('INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)'),
+    deleteTopics: db.prepare('DELETE FROM article_topics WHERE article_id = ?'),
+    insertTopic: db.prepare(`INSERT OR IGNORE INTO article_topics (article_id, topic, published_at, article_seq)
+      VALUES (?, ?, ?, ?)`),
+    deleteRelated: db.prepare("DELETE FROM article_related WHERE article_id = ? AND origin = 'record'"),
+    insertRelated: db.prepare(`INSERT INTO article_related (article_id, related_id, position, origin)
+      VALUES (?, ?, ?, 'record')`),
+    // contentless_delete=1 makes a plain DELETE by rowid work on the contentless index.
+    deleteText: db.prepare('DELETE FROM articles_text_fts WHERE rowid = ?'),
+    insertText: db.prepare('INSERT INTO articles_text_fts (rowid, body) VALUES (?, ?)'),
+  };
+
+  const findMatch = (item: ArticleWrite): Match | null => {
+    const byId = s.byId.get(item.id);
+    if (byId) return MatchSchema.parse(byId);
+    for (const url of item.urls) {
+      const byUrl = s.byUrl.get(url);
+      if (byUrl) return MatchSchema.parse(byUrl);
+    }
+    return null;
+  };
+
+  const writeLinks = (id: string, seq: number, item: ArticleWrite, replace: boolean): void => {
+    for (const url of urlsOf(item)) s.insertUrl.run(url, id);
+    if (replace) s.deleteTopics.run(id);
+    for (const topic of item.topics) s.insertTopic.run(id, topic, item.publishedAt, seq);
+    if (replace) s.deleteRelated.run(id);
+    item.relatedIds.forEach((relatedId, position) => s.insertRelated.run(id, relatedId, position));
+    if (replace) s.deleteText.run(seq);
+    s.insertText.run(seq, [item.title, item.excerpt ?? '', item.textForIndex ?? ''].join('\n'));
+  };
+
+  const upsertOne = (item: ArticleWrite, now: string): UpsertOutcome => {
+    const match = findMatch(item);
+    if (match && (item.mode === 'reference' || match.content_hash === item.contentHash)) return 'duplicate';
+    if (match) {
+      s.update.run({ ...columnsOf(item), now, seq: match.seq });
+      writeLinks(match.id, match.seq, item, true);
+      return 'updated';
+    }
+    const seq = Number(s.insert.run({ ...columnsOf(item), id: item.id, now }).lastInsertRowid);
+    writeLinks(item.id, seq, item, false);
+    return 'new';
+  };
+
+  return (batch, now) => {
+    let current: ArticleWrite | undefined;
+    const run = db.transaction(() =>
+      batch.map((item) => {
+        current = item;
+        return upsertOne(item, now);
+      }),
+    );
+    try {
+      // IMMEDIATE: take the write lock up front; a deferred transaction that reads first and
+      // then writes can fail with SQLITE_BUSY when another connection wrote in between.
+      return run.immediate();
+    } catch (err) {
+      if (err instanceof HeatwireError) throw err;
+      throw new HeatwireError(
+        'STORE_FAILED',
+        `batch of ${batch.length} rolled back at article ${current?.id ?? '?'}: ${(err as Error).message}`,
+        { input: current?.origin, cause: err },
+      );
+    }
+  };
+}
+
+function urlsOf(item: ArticleWrite): string[] {
+  return item.canonicalUrl && !item.urls.includes(item.canonicalUrl) ? [...item.urls, item.canonicalUrl] : item.urls;
+}
+
+function columnsOf(item: ArticleWrite): Record<string, string | null> {
+  const secured = item.secured;
+  return {
+    record_json: JSON.stringify(item.record),
+    canonical_url: item.canonicalUrl,
+    fingerprint: item.fingerprint,
+    content_hash: item.contentHash,
+    title: item.title,
+    excerpt: item.excerpt,
+    published_at: item.publishedAt,
+    provider_name: item.providerName,
+    provider_domain: item.providerDomain,
+    topics_json: JSON.stringify(item.topics),
+    secured_kind: secured?.kind ?? null,
+    secured_value: secured === null ? null : secured.kind === 'own' ? secured.ciphertext : secured.value,
+    secured_key_id: secured?.kind === 'own' ? secured.keyId : null,
+    extended_json: JSON.stringify(item.extended),
+    origin: item.origin,
+  };
+}
