@@ -1,0 +1,317 @@
+import { Agent } from 'undici';
+import { describeZodError } from '../../core/record.js';
+import { HeatwireError } from '../../core/errors.js';
+import {
+  FetchRequestSchema,
+  resolveFetcherOptions,
+  type FetchRequest,
+  type FetcherOptions,
+} from './fetcher-options.js';
+import { FetchHttpError, type FetchResult } from './fetch-result.js';
+import { createGuardedLookup } from './guarded-lookup.js';
+import { HostScheduler, sleepUnlessAborted, type HostSlot } from './host-scheduler.js';
+import { ACCEPT_ENCODING, readBody } from './read-body.js';
+import { computeBackoff, isRetryableStatus, parseRetryAfter } from './retry-policy.js';
+import { RobotsCache } from './robots-cache.js';
+import {
+  detailOf,
+  isRetryableNetworkError,
+  mapFetchError,
+  sendRequest,
+  type OpenResponse,
+} from './send-request.js';
+import { createSsrfGuard } from './ssrf-guard.js';
+
+/** The polite fetcher. */
+export interface Fetcher {
+  /**
+   * GETs `url`: SSRF guard and robots.txt on every hop, per-host politeness, retries on
+   * 429/5xx, size and time caps. Resolves on 2xx and 304; throws HeatwireError otherwise
+   * (FETCH_FAILED — a FetchHttpError with `status` for HTTP errors — FETCH_BLOCKED,
+   * FETCH_TOO_LARGE, FETCH_TIMEOUT; `input` is the requested URL).
+   */
+  fetch(url: string, request?: FetchRequest): Promise<FetchResult>;
+  /** Closes pooled connections. */
+  close(): Promise<void>;
+}
+
+// RFC 9110 §15.4: the redirects that carry a Location to follow (300 and 304 do not).
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+interface Mode {
+  input: string;
+  robots: boolean;
+  retries: number;
+  truncate: boolean;
+  maxBytes: number;
+  accept: string;
+  etag?: string;
+  lastModified?: string;
+  signal?: AbortSignal;
+  /** robots.txt wants the status of any answer, not an error. */
+  throwOnHttpError: boolean;
+}
+
+type Outcome = FetchResult & { redirectsExceeded?: boolean };
+
+/**
+ * Creates the fetcher (undici Agent whose DNS lookup goes through the SSRF guard). Options are
+ * validated with zod (USAGE on a bad value); `clock`, `resolve` and `random` are injectable.
+ *
+ * @example
+ * const fetcher = createFetcher({ userAgent: buildUserAgent('0.1.0', 'https://example.org/bot') });
+ * const page = await fetcher.fetch('https://example.org/feed.xml', { etag: previous.etag });
+ * if (!page.notModified) parseFeed(page.body);
+ */
+export function createFetcher(options: FetcherOptions): Fetcher {
+  const { settings, clock, resolve, random, robotsToken } = resolveFetcherOptions(options);
+  const guard = createSsrfGuard(settings.allowPrivate);
+  const agent = new Agent({
+    connect: { timeout: settings.connectTimeoutMs, lookup: createGuardedLookup(guard, resolve) },
+    headersTimeout: settings.readTimeoutMs,
+    bodyTimeout: settings.readTimeoutMs,
+  });
+  const scheduler = new HostScheduler(clock, settings.perHostConcurrency, settings.politenessDelayMs);
+  const robots = new RobotsCache({
+    clock,
+    token: robotsToken,
+    ttlMs: settings.robotsTtlMs,
+    errorTtlMs: settings.robotsErrorTtlMs,
+    fetchRobots: async (robotsUrl) => {
+      const out = await run(robotsUrl, {
+        input: robotsUrl,
+        robots: false,
+        retries: 0,
+        truncate: true,
+        maxBytes: settings.robotsMaxBytes,
+        accept: 'text/plain, */*;q=0.5',
+        throwOnHttpError: false,
+      });
+      return { status: out.status, body: out.body, redirectsExceeded: out.redirectsExceeded };
+    },
+  });
+  const backoff = { baseMs: settings.retryBaseMs, maxMs: settings.retryMaxMs, random };
+
+  async function checkRobots(target: URL, input: string): Promise<void> {
+    const verdict = await robots.check(target).catch((err: unknown) => {
+      // The robots.txt request itself was refused (SSRF guard): report it against the caller's URL.
+      if (err instanceof HeatwireError && err.input !== input) {
+        throw new HeatwireError(err.code, detailOf(err), { input, cause: err });
+      }
+      throw err;
+    });
+    if (verdict.crawlDelayMs !== undefined) {
+      scheduler.setHostDelay(target.hostname, Math.min(verdict.crawlDelayMs, settings.maxCrawlDelayMs));
+    }
+    if (!verdict.allowed) throw new HeatwireError('FETCH_BLOCKED', verdict.reason, { input });
+  }
+
+  function headersFor(mode: Mode): Record<string, string> {
+    const headers: Record<string, string> = {
+      'user-agent': settings.userAgent,
+      accept: mode.accept,
+      'accept-encoding': ACCEPT_ENCODING,
+    };
+    if (mode.etag) headers['if-none-match'] = mode.etag;
+    if (mode.lastModified) headers['if-modified-since'] = mode.lastModified;
+    return headers;
+  }
+
+  /** One URL, retried on 429/5xx and transient network errors; returns with the host slot held. */
+  async function attempt(
+    url: URL,
+    mode: Mode,
+  ): Promise<{ response: OpenResponse; slot: HostSlot; deadline: AbortSignal }> {
+    for (let n = 0; ; n++) {
+      const slot = await scheduler.acquire(url.hostname, mode.signal);
+      const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
+      const signal = mode.signal ? AbortSignal.any([mode.signal, deadline]) : deadline;
+      let response: OpenResponse;
+      try {
+        response = await sendRequest(agent, url, headersFor(mode), signal);
+      } catch (err) {
+        slot.release();
+        const mapped = mapFetchError(err, mode.input, settings, deadline, mode.signal);
+        if (n < mode.retries && mapped.code === 'FETCH_FAILED' && isRetryableNetworkError(err)) {
+          await sleepUnlessAborted(clock, computeBackoff(n, backoff), mode.signal);
+          continue;
+        }
+        throw mapped;
+      }
+      if (n >= mode.retries || !isRetryableStatus(response.status)) return { response, slot, deadline };
+      const retryAfter = parseRetryAfter(response.headers['retry-after'], clock.now());
+      await discard(response.body);
+      slot.release();
+      if (retryAfter !== null && retryAfter > settings.maxRetryAfterMs) {
+        const detail = `HTTP ${response.status}; Retry-After ${Math.ceil(retryAfter / 1000)} s is beyond the ${Math.round(settings.maxRetryAfterMs / 1000)} s cap`;
+        throw new FetchHttpError(response.status, mode.input, retryAfter, detail);
+      }
+      // Retry-After speaks for the whole host (RFC 9110 §10.2.3), so every request to it waits.
+      if (retryAfter !== null) scheduler.deferHost(url.hostname, clock.now() + retryAfter);
+      else await sleepUnlessAborted(clock, computeBackoff(n, backoff), mode.signal);
+    }
+  }
+
+  async function run(url: string, mode: Mode): Promise<Outcome> {
+    const started = clock.now();
+    let current = guard.checkUrl(url);
+    const redirects: string[] = [];
+    const seen = new Set([current.href]);
+    for (;;) {
+      if (mode.robots) await checkRobots(current, mode.input);
+      const { response, slot, deadline } = await attempt(current, mode);
+      const { status, headers } = response;
+      try {
+        if (REDIRECT_STATUSES.has(status) && headers.location) {
+          await discard(response.body);
+          if (redirects.length >= settings.maxRedirects) {
+            if (!mode.throwOnHttpError)
+              return outcome(status, current, redirects, headers, Buffer.alloc(0), mode, started, true);
+            throw new HeatwireError(
+              'FETCH_FAILED',
+              `more than ${settings.maxRedirects} redirects (last ${current.href})`,
+              { input: mode.input },
+            );
+          }
+          const next = followLocation(headers.location, current, mode.input);
+          if (seen.has(next.href)) {
+            throw new HeatwireError(
+              'FETCH_FAILED',
+              `redirect loop: ${current.href} → ${next.href} was visited before`,
+              { input: mode.input },
+            );
+          }
+          seen.add(next.href);
+          redirects.push(current.href);
+          current = next;
+          continue;
+        }
+        if (status === 304) {
+          await discard(response.body);
+          return outcome(status, current, redirects, headers, Buffer.alloc(0), mode, started);
+        }
+        if ((status >= 200 && status < 300) || !mode.throwOnHttpError) {
+          const declared = Number(headers['content-length']);
+          if (!mode.truncate && Number.isFinite(declared) && declared > mode.maxBytes) {
+            response.body.destroy();
+            throw new HeatwireError(
+              'FETCH_TOO_LARGE',
+              `Content-Length ${declared} exceeds the ${mode.maxBytes}-byte cap`,
+              { input: mode.input },
+            );
+          }
+          const body = await readBody(response.body, {
+            maxBytes: mode.maxBytes,
+            contentEncoding: headers['content-encoding'],
+            truncate: mode.truncate,
+            input: mode.input,
+          });
+          return outcome(status, current, redirects, headers, body, mode, started);
+        }
+        await discard(response.body);
+        throw new FetchHttpError(
+          status,
+          mode.input,
+          parseRetryAfter(headers['retry-after'], clock.now()) ?? undefined,
+        );
+      } catch (err) {
+        if (!response.body.destroyed) response.body.destroy();
+        throw mapFetchError(err, mode.input, settings, deadline, mode.signal);
+      } finally {
+        slot.release();
+      }
+    }
+  }
+
+  /** Checks the next hop with the guard; its refusal names the redirect. */
+  function followLocation(location: string, from: URL, input: string): URL {
+    let next: URL;
+    try {
+      next = new URL(location, from);
+    } catch (cause) {
+      throw new HeatwireError('FETCH_FAILED', `redirect to an invalid URL: ${location}`, { input, cause });
+    }
+    try {
+      return guard.checkUrl(next);
+    } catch (err) {
+      if (!(err instanceof HeatwireError)) throw err;
+      throw new HeatwireError(
+        err.code,
+        `redirect from ${from.href} to ${next.href}: ${detailOf(err) ?? err.message}`,
+        {
+          input,
+          cause: err,
+        },
+      );
+    }
+  }
+
+  function outcome(
+    status: number,
+    url: URL,
+    redirects: string[],
+    headers: Record<string, string>,
+    body: Buffer,
+    mode: Mode,
+    started: number,
+    redirectsExceeded?: boolean,
+  ): Outcome {
+    const [mediaType = '', ...params] = (headers['content-type'] ?? '').split(';');
+    const charsetParam = params.map((p) => p.trim()).find((p) => /^charset=/i.test(p));
+    const charset = charsetParam?.slice('charset='.length).replace(/^"|"$/g, '').trim().toLowerCase();
+    return {
+      status,
+      url: url.href,
+      redirects,
+      headers,
+      body,
+      contentType: mediaType.trim().toLowerCase(),
+      ...(charset ? { charset } : {}),
+      // A 304 may omit validators (RFC 9110 §15.4.5): keep the ones the caller sent.
+      ...optional('etag', headers.etag ?? (status === 304 ? mode.etag : undefined)),
+      ...optional(
+        'lastModified',
+        headers['last-modified'] ?? (status === 304 ? mode.lastModified : undefined),
+      ),
+      notModified: status === 304,
+      durationMs: clock.now() - started,
+      ...(redirectsExceeded ? { redirectsExceeded } : {}),
+    };
+  }
+
+  return {
+    async fetch(url, request = {}) {
+      const parsed = FetchRequestSchema.safeParse(request);
+      if (!parsed.success)
+        throw new HeatwireError('USAGE', `fetch options: ${describeZodError(parsed.error)}`, { input: url });
+      const req = parsed.data;
+      const { redirectsExceeded: _, ...result } = await run(url, {
+        input: url,
+        robots: true,
+        retries: settings.retries,
+        truncate: false,
+        maxBytes: req.maxBytes ?? settings.maxBytes,
+        accept: req.accept ?? '*/*',
+        etag: req.etag,
+        lastModified: req.lastModified,
+        signal: req.signal,
+        throwOnHttpError: true,
+      });
+      return result;
+    },
+    close: () => agent.close(),
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** Reads and drops a small body so the connection can be reused; a big one just closes it. */
+async function discard(body: OpenResponse['body']): Promise<void> {
+  try {
+    await body.dump({ limit: 64 * 1024 });
+  } catch {
+    // The response is being thrown away; a broken body changes nothing.
+  }
+}

@@ -1,0 +1,47 @@
+import { HeatwireError } from '../../core/errors.js';
+
+/** The outcome of one successful fetch (2xx, or 304 for a conditional request). */
+export interface FetchResult {
+  /** Final HTTP status (2xx or 304). */
+  status: number;
+  /** The final URL, after redirects. */
+  url: string;
+  /** Every URL that answered with a redirect, in order (the requested URL first); empty if none. */
+  redirects: string[];
+  /** Response headers, names in lower case, repeated headers joined with ", ". */
+  headers: Record<string, string>;
+  /** The decoded body (Content-Encoding removed); empty on 304. */
+  body: Buffer;
+  /** Media type from Content-Type, lower case, without parameters; "" when absent. */
+  contentType: string;
+  /** The charset parameter of Content-Type, lower case, when present. */
+  charset?: string;
+  /** ETag to send next time (the request's own when a 304 carried none). */
+  etag?: string;
+  /** Last-Modified to send next time (likewise). */
+  lastModified?: string;
+  /** True on 304 Not Modified: the caller's copy is current. */
+  notModified: boolean;
+  /** Time from the call to the result on the injected clock, waits and retries included. */
+  durationMs: number;
+}
+
+/**
+ * FETCH_FAILED for an HTTP error status (4xx, or 429/5xx once retries are spent), carrying the
+ * status so a caller can tell 404/410 (stop polling) from 503 (try later). `retryable` follows
+ * the status: 408, 429 and 5xx are worth a later try; other 4xx are not.
+ */
+export class FetchHttpError extends HeatwireError {
+  override readonly retryable: boolean;
+
+  constructor(
+    readonly status: number,
+    input: string,
+    /** The server's Retry-After, in ms, when it sent one. */
+    readonly retryAfterMs?: number,
+    detail?: string,
+  ) {
+    super('FETCH_FAILED', detail ?? `HTTP ${status}`, { input });
+    this.retryable = status === 408 || status === 429 || status >= 500;
+  }
+}
