@@ -144,7 +144,9 @@ function assertText(bytes: Buffer, origin: string): void {
     if ((b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) || b === 0x7f) control++;
   }
   const invalid = scanUtf8(bytes, end).invalid;
-  if (control > end * 0.1 || invalid > end * 0.1) {
+  // Ratios, with floors so that a short text with one stray byte is an encoding error, not binary:
+  // Latin-1 prose has a few percent of invalid bytes, compressed or image data about half.
+  if ((control >= 4 && control > end * 0.1) || (invalid >= 16 && invalid > end * 0.3)) {
     throw new HeatwireError('INPUT_BINARY', 'mostly non-text bytes in the first 8 KB', { input: origin });
   }
 }

@@ -1,5 +1,6 @@
 import type { IncomingItem } from '../../core/article.js';
 import { HeatwireError } from '../../core/errors.js';
+import { findJsonError } from './find-json-error.js';
 import { isPlainObject, validateRecord } from './validate-record.js';
 
 /**
@@ -41,20 +42,14 @@ function detailOf(err: HeatwireError): string {
   return colon < 0 ? err.message : err.message.slice(colon + 2);
 }
 
-/**
- * Parses JSON text, turning a SyntaxError into JSON_SYNTAX with the line of the error. V8 reports
- * "at position N" (Node 20) and newer engines "(line L column C)"; both are understood.
- */
+/** Parses JSON text, turning a SyntaxError into JSON_SYNTAX with the line of the first error. */
 export function parseJsonText(text: string, origin: string, baseLine = 1): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    const lineMatch = /\(line (\d+) column \d+\)/.exec(message);
-    const posMatch = /at position (\d+)/.exec(message);
-    let line = baseLine;
-    if (lineMatch) line = baseLine + Number(lineMatch[1]) - 1;
-    else if (posMatch) line = baseLine + countNewlines(text, Number(posMatch[1]));
+    const offset = findJsonError(text);
+    const line = baseLine + (offset < 0 ? 0 : countNewlines(text, offset));
     throw new HeatwireError('JSON_SYNTAX', message, { input: origin, line, cause: err });
   }
 }

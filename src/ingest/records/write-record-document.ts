@@ -81,6 +81,9 @@ function styleString(scalar: Scalar, key: string | undefined): void {
  * (`true`, `12`, `null`) are quoted by the yaml library itself.
  */
 function readsBackUnchanged(value: string): boolean {
+  // Fast path: a YAML 1.1 number, date, null or merge key cannot start with a letter, so only the
+  // boolean/null words need the full check (which costs a parse per scalar).
+  if (/^\p{L}/u.test(value) && !/^(?:y|yes|n|no|true|false|on|off|null)$/i.test(value)) return true;
   try {
     return parse(value, { version: '1.1', logLevel: 'silent' }) === value;
   } catch {
