@@ -1,0 +1,44 @@
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { HeatwireError } from '../core/errors.js';
+import { decryptText, type CipherOptions } from './decrypt-text.js';
+import type { KeyRing } from './key-ring.js';
+import { formatSecured, IV_BYTES, TAG_BYTES } from './secured-format.js';
+
+/** A ciphertext in the `secured` format and the id of the key that sealed it. */
+export interface SecuredText {
+  secured: string;
+  keyId: string;
+}
+
+/**
+ * Encrypts text with the ring's current key: AES-256-GCM, a fresh random 96-bit IV per call
+ * (SP 800-38D §8.2.2: random IVs are safe far beyond any one desk's volume, 2^32 per key),
+ * a 128-bit tag. With `aad` (e.g. the article id) the ciphertext only decrypts for that AAD,
+ * so a value copied onto another row fails authentication.
+ */
+export function encryptText(plain: string, ring: KeyRing, options: CipherOptions = {}): SecuredText {
+  const keyId = ring.currentId;
+  const key = ring.get(keyId);
+  if (!key) throw new HeatwireError('KEY_MISSING', `the current key ${keyId} is not in the ring`);
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  if (options.aad !== undefined) cipher.setAAD(Buffer.from(options.aad, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return { secured: formatSecured({ ciphertext, tag: cipher.getAuthTag(), iv }), keyId };
+}
+
+/**
+ * Re-encrypts a value under the ring's current key (key rotation). Decrypts first, so a
+ * tampered value throws instead of being laundered into a fresh, valid ciphertext. A value
+ * already under the current key is returned unchanged.
+ */
+export function reencrypt(
+  secured: string,
+  keyId: string,
+  ring: KeyRing,
+  options: CipherOptions = {},
+): SecuredText {
+  const plain = decryptText(secured, keyId, ring, options);
+  if (keyId === ring.currentId) return { secured, keyId };
+  return encryptText(plain, ring, options);
+}
