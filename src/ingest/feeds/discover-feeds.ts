@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import { collapseWhitespace } from './html-text.js';
 import { resolveLink } from './resolve-url.js';
+import { scanMarkup } from './scan-markup.js';
 
 /** MIME types of feeds announced with <link rel="alternate"> (RSS autodiscovery, RFC 4287 §7). */
 const FEED_TYPES = new Set([
@@ -35,9 +35,10 @@ export function discoverFeeds(html: string, pageUrl?: string): DiscoveredFeeds {
   let inTitle = false;
   let title = '';
   const hrefs: string[] = [];
-  const parser = new Parser(
+  scanMarkup(
+    html,
     {
-      onopentag(name, attrs) {
+      open(name, attrs) {
         if (name === 'base' && !sawBase && attrs.href) {
           base = resolveLink(attrs.href, pageUrl) ?? base;
           sawBase = true;
@@ -49,16 +50,15 @@ export function discoverFeeds(html: string, pageUrl?: string): DiscoveredFeeds {
           if (rels.includes('alternate') && FEED_TYPES.has(type)) hrefs.push(attrs.href);
         }
       },
-      onclosetag(name) {
+      close(name) {
         if (name === 'title') inTitle = false;
       },
-      ontext(text) {
+      text(text) {
         if (inTitle && title.length < 1000) title += text;
       },
     },
-    { decodeEntities: true },
+    'html',
   );
-  parser.end(html);
   const feeds: string[] = [];
   for (const href of hrefs) {
     const url = resolveLink(href, base);

@@ -1,6 +1,6 @@
-import { Parser } from 'htmlparser2';
 import { escapeXml } from './decode-entities.js';
 import { resolveUrl } from './resolve-url.js';
+import { scanMarkup } from './scan-markup.js';
 
 // Elements whose text is not reader-visible, and elements that break words apart.
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math']);
@@ -20,23 +20,23 @@ export function htmlToText(html: string): string {
   if (!/[<&]/.test(html)) return collapseWhitespace(html);
   const parts: string[] = [];
   let skipping = 0;
-  const parser = new Parser(
+  scanMarkup(
+    html,
     {
-      onopentag(name) {
-        if (SKIPPED.has(name)) skipping++;
+      open(name, _attrs, selfClosing) {
+        if (SKIPPED.has(name)) skipping += selfClosing ? 0 : 1;
         else if (BREAKING.has(name)) parts.push(' ');
       },
-      onclosetag(name) {
+      close(name) {
         if (SKIPPED.has(name)) skipping = Math.max(0, skipping - 1);
         else if (BREAKING.has(name)) parts.push(' ');
       },
-      ontext(text) {
+      text(text) {
         if (skipping === 0) parts.push(text);
       },
     },
-    { decodeEntities: true },
+    'html',
   );
-  parser.end(html);
   return collapseWhitespace(parts.join(''));
 }
 
@@ -78,9 +78,10 @@ export function absolutizeHtml(html: string, base: string | undefined): string {
 export function findFirstImage(html: string): { url: string; width?: number; height?: number } | undefined {
   if (!html.includes('<img') && !html.includes('<IMG')) return undefined;
   let found: { url: string; width?: number; height?: number } | undefined;
-  const parser = new Parser(
+  scanMarkup(
+    html,
     {
-      onopentag(name, attrs) {
+      open(name, attrs) {
         if (found || name !== 'img' || !attrs.src?.trim()) return;
         const image: { url: string; width?: number; height?: number } = { url: attrs.src.trim() };
         const width = Number(attrs.width);
@@ -88,11 +89,11 @@ export function findFirstImage(html: string): { url: string; width?: number; hei
         if (Number.isInteger(width) && width > 0) image.width = width;
         if (Number.isInteger(height) && height > 0) image.height = height;
         found = image;
-        parser.pause();
       },
+      close() {},
+      text() {},
     },
-    { decodeEntities: true },
+    'html',
   );
-  parser.end(html);
   return found;
 }

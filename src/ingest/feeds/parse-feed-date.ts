@@ -57,6 +57,7 @@ interface Fields {
   minute: number;
   second: number;
   offset: number;
+  ms?: number;
 }
 
 // RFC 2822 §4.3: a two-digit year 00–49 is 20xx, 50–99 is 19xx.
@@ -73,14 +74,14 @@ function buildDate(f: Fields): Date | null {
   if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
   if (f.hour > 23 || f.minute > 59 || f.second > 60) return null;
   const second = Math.min(f.second, 59); // a leap second (RFC 3339 §5.7) lands on :59
-  const ms = Date.UTC(year, month - 1, day, f.hour, f.minute, second) - f.offset * 60_000;
-  const date = new Date(ms);
+  const time = Date.UTC(year, month - 1, day, f.hour, f.minute, second, f.ms ?? 0) - f.offset * 60_000;
+  const date = new Date(time);
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
 const ISO_RE =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?)?\s*(Z|[A-Za-z]{2,5}|[+-]\d{2}(?::?\d{2})?)?$/i;
-const ISO_BASIC_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,]\d+)?(Z|[+-]\d{2}:?\d{2})?$/i;
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:T\s*|\s+)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|[A-Za-z]{2,5}|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_BASIC_RE = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})?(?:[.,](\d+))?(Z|[+-]\d{2}:?\d{2})?$/i;
 const YMD_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b(.*)$/;
 const DMY_RE = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})\b(.*)$/;
 const TOKEN_RE = /(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)|([+-]\d{1,4}(?::\d{2})?)|(\d+)|(\p{L}+)/gu;
@@ -88,11 +89,12 @@ const TOKEN_RE = /(\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?)|([+-]\d{1,4}(?::\d{2})?
 function parseIso(s: string): Date | null | undefined {
   const m = ISO_RE.exec(s) ?? ISO_BASIC_RE.exec(s);
   if (!m) return undefined;
-  const offset = m[7] ? zoneOffset(m[7]) : 0; // RFC 3339 §4.3: no zone → we take UTC
+  const offset = m[8] ? zoneOffset(m[8]) : 0; // RFC 3339 §4.3: no zone → we take UTC
   if (offset === undefined) return null;
   return buildDate({
     year: Number(m[1]), month: Number(m[2]), day: Number(m[3]),
     hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0), offset,
+    ms: m[7] ? Number(m[7].slice(0, 3).padEnd(3, '0')) : 0,
   });
 }
 
@@ -133,7 +135,7 @@ function parseTokens(s: string, preset: Partial<Fields>): Date | null {
   }
   if (f.month === undefined) f.month = month;
   for (const n of numbers) {
-    if (f.year === undefined && (n.digits >= 3 || n.value > 31)) f.year = n.value;
+    if (f.year === undefined && (n.digits >= 3 || n.value > 31)) f.year = fullYear(n.value, n.digits);
     else if (f.day === undefined && n.value >= 1 && n.value <= 31) f.day = n.value;
     else if (f.year === undefined) f.year = fullYear(n.value, n.digits);
   }

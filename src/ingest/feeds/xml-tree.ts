@@ -1,10 +1,10 @@
-import { Parser } from 'htmlparser2';
 import { decodeEntities } from './decode-entities.js';
 import { resolveUrl } from './resolve-url.js';
+import { scanMarkup, type MarkupHandler } from './scan-markup.js';
 
 /*
- * A small, tolerant element tree over htmlparser2's XML mode (its streaming tokenizer is fast and
- * never throws on broken input). We add what feeds need and htmlparser2 does not do: namespace
+ * A small, tolerant element tree over htmlparser2's XML tokenizer (fast, and it never throws on
+ * broken input; see scan-markup.ts). We add what feeds need and htmlparser2 does not do: namespace
  * resolution (Namespaces in XML 1.0 §6), xml:base (XML Base §4.2) and xml:lang inheritance,
  * HTML entity decoding, implicit closing of items, and a depth cap so that tree walks stay
  * bounded on hostile input.
@@ -95,7 +95,6 @@ export function parseXmlTree(text: string, options: XmlTreeOptions = {}): XmlTre
     name: '#document', local: '#document', ns: '', attrs: {}, children: [], base: options.baseUrl ?? '', lang: undefined,
   };
   const stack: Frame[] = [{ el: document, prefixes: new Map() }];
-  let inCdata = false;
   let skippedDepth = 0;
   let droppedDeep = false;
   let implicitCloses = 0;
@@ -103,10 +102,10 @@ export function parseXmlTree(text: string, options: XmlTreeOptions = {}): XmlTre
 
   const top = (): Frame => stack[stack.length - 1] as Frame;
 
-  const handler = {
-    onopentag(name: string, rawAttrs: Record<string, string>) {
+  const handler: MarkupHandler = {
+    open(name, rawAttrs, selfClosing) {
       if (stack.length > maxDepth) {
-        skippedDepth++;
+        if (!selfClosing) skippedDepth++;
         droppedDeep = true;
         return;
       }
@@ -128,8 +127,8 @@ export function parseXmlTree(text: string, options: XmlTreeOptions = {}): XmlTre
       if (noNesting.has(local)) {
         const open = stack.findLastIndex((f) => f.el.local === local);
         if (open > 0) {
+          implicitCloses += stack.length - open;
           stack.length = open;
-          implicitCloses++;
         }
       }
       // An RSS leaf (<title>, <link>…) left open is closed by the next item field, the way
@@ -152,24 +151,23 @@ export function parseXmlTree(text: string, options: XmlTreeOptions = {}): XmlTre
         lang: attrs['xml:lang'] ?? holder.el.lang,
       };
       holder.el.children.push(el);
-      stack.push({ el, prefixes });
+      if (!selfClosing) stack.push({ el, prefixes });
     },
-    onclosetag(name: string, isImplied: boolean) {
+    close(name) {
       if (skippedDepth > 0) {
         skippedDepth--;
         return;
       }
       const local = (name.includes(':') ? name.slice(name.indexOf(':') + 1) : name).toLowerCase();
+      // The stack is capped at maxDepth, so this search is bounded.
       const at = stack.findLastIndex((f) => f.el.local === local);
-      if (at <= 0) return;
-      // htmlparser2 reports self-closing tags as implied too; only a close that no tag in the
-      // source spells out (end of input, a parent's end tag) means the element was left open.
-      if (at !== stack.length - 1 || (isImplied && !closedInSource(name))) implicitCloses++;
+      if (at <= 0) return; // a stray end tag closes nothing
+      implicitCloses += stack.length - 1 - at;
       stack.length = at;
     },
-    ontext(raw: string) {
+    text(raw, cdata) {
       let value = raw;
-      if (!inCdata) {
+      if (!cdata) {
         // XML 1.0 §2.4: "&" must start a reference; count the bare ones we keep as text.
         const bare = raw.match(/&(?![A-Za-z][A-Za-z0-9]*;|#[0-9]+;|#[xX][0-9A-Fa-f]+;)/g);
         if (bare) bareAmpersands += bare.length;
@@ -180,21 +178,10 @@ export function parseXmlTree(text: string, options: XmlTreeOptions = {}): XmlTre
       if (typeof children[last] === 'string') children[last] += value;
       else children.push(value);
     },
-    oncdatastart() {
-      inCdata = true;
-    },
-    oncdataend() {
-      inCdata = false;
-    },
   };
-  const parser = new Parser(handler, { xmlMode: true, decodeEntities: false });
-  const closedInSource = (name: string): boolean => {
-    const src = text.slice(parser.startIndex, Math.min(parser.endIndex + 1, parser.startIndex + name.length + 4096));
-    const end = /^<\/\s*([^\s>]+)/.exec(src);
-    if (end) return end[1] === name;
-    return src.startsWith(`<${name}`) && src.endsWith('/>');
-  };
-  parser.end(text);
+  scanMarkup(text, handler, 'xml');
+  // Elements still open at the end of the input were never closed.
+  implicitCloses += stack.length - 1;
 
   const warnings: string[] = [];
   if (implicitCloses > 0) warnings.push(`ill-formed XML: ${implicitCloses} element(s) were not closed properly`);
