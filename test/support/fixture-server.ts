@@ -55,11 +55,11 @@ export interface FixtureServer {
   port: number;
   /** Absolute URL for a path on this server. */
   url(path: string): string;
-  /** Adds or replaces a route (matched on the path with query first, then the path alone). */
+  /** Adds or replaces a route (matched on the path with query first, then the path alone); resets its hit count. */
   route(path: string, route: Route): void;
   /** Every request so far, in arrival order. */
   requests: FixtureRequest[];
-  /** Requests for one path (with or without query) so far. */
+  /** Requests for one path so far; a path without `?` also counts requests with a query string. */
   hits(path: string): number;
   /** Requests being answered now, and the most at once since start/reset. */
   readonly inFlight: number;
@@ -127,6 +127,7 @@ export async function startFixtureServer(
     url: (path) => new URL(path, origin).href,
     route: (path, route) => {
       table.set(path, route);
+      counts.delete(path); // a new route starts its own hit count (sequence() relies on it)
     },
     requests: [],
     hits: (path) => fixture.requests.filter((r) => r.path === path || r.path.split('?')[0] === path).length,

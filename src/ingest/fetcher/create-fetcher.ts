@@ -103,7 +103,12 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     if (verdict.crawlDelayMs !== undefined) {
       scheduler.setHostDelay(target.hostname, Math.min(verdict.crawlDelayMs, settings.maxCrawlDelayMs));
     }
-    if (!verdict.allowed) throw new HeatwireError('FETCH_BLOCKED', verdict.reason, { input });
+    // An unreachable robots.txt disallows for now (RFC 9309 §2.3.1.4), which is a retryable
+    // failure, not a block: the scheduler should come back later.
+    if (!verdict.allowed)
+      throw new HeatwireError(verdict.temporary ? 'FETCH_FAILED' : 'FETCH_BLOCKED', verdict.reason, {
+        input,
+      });
   }
 
   function headersFor(mode: Mode): Record<string, string> {
@@ -215,7 +220,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
           parseRetryAfter(headers['retry-after'], clock.now()) ?? undefined,
         );
       } catch (err) {
-        if (!response.body.destroyed) response.body.destroy();
+        dropBody(response.body);
         throw mapFetchError(err, mode.input, settings, deadline, mode.signal);
       } finally {
         slot.release();
@@ -305,6 +310,13 @@ export function createFetcher(options: FetcherOptions): Fetcher {
 
 function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
   return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** Closes a body we will not read; its abort error has nowhere to go, so it is swallowed here. */
+function dropBody(body: OpenResponse['body']): void {
+  if (body.destroyed) return;
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 /** Reads and drops a small body so the connection can be reused; a big one just closes it. */

@@ -1,5 +1,7 @@
 import robotsParserModule from 'robots-parser';
+import { HeatwireError } from '../../core/errors.js';
 import type { Clock } from './host-scheduler.js';
+import { detailOf } from './send-request.js';
 
 /** The part of robots-parser's Robot we use. */
 interface Robot {
@@ -31,6 +33,8 @@ export interface RobotsVerdict {
   crawlDelayMs?: number;
   /** Why the URL is refused (when `allowed` is false). */
   reason?: string;
+  /** The refusal is temporary: robots.txt is unreachable (5xx, 429, network error). */
+  temporary?: boolean;
 }
 
 /** Options of {@link RobotsCache}. */
@@ -80,7 +84,8 @@ export class RobotsCache {
     if (entry.kind === 'disallow-all') {
       return {
         allowed: false,
-        reason: `robots.txt of ${url.origin} is unreachable (${entry.detail}): disallowed for now`,
+        temporary: true,
+        reason: `robots.txt of ${url.origin} is unreachable (${entry.detail}): not fetching until it answers`,
       };
     }
     const robot = entry.robot as Robot;
@@ -147,7 +152,7 @@ export class RobotsCache {
       }
     } catch (err) {
       if ((err as { code?: unknown }).code === 'FETCH_BLOCKED') throw err;
-      const message = err instanceof Error ? err.message : String(err);
+      const message = err instanceof HeatwireError ? (detailOf(err) ?? err.message) : String(err);
       entry = this.unreachable(previous, message, clock.now() + errorTtlMs);
     }
     this.store(origin, entry);
