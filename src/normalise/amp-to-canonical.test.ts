@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sharedAvailable, sharedPath } from '../../test/support/shared.js';
 import { decodeAmpCacheHost, encodeAmpCacheHost } from './amp-cache-host.js';
@@ -124,7 +124,11 @@ function seedAmpPairs(): Array<{ file: string; web: string; amp: string }> {
 }
 
 describe.skipIf(!sharedAvailable('seeds'))('seeds: ampWebUrl / cdnAmpWebUrl → webUrl', () => {
-  const pairs = seedAmpPairs();
+  let pairs: ReturnType<typeof seedAmpPairs> = [];
+  // Read in a hook: a skipped describe still runs its body, but not its hooks.
+  beforeAll(() => {
+    pairs = seedAmpPairs();
+  });
 
   it('finds AMP pairs in the seeds', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(6);
