@@ -39,7 +39,10 @@ function decodeError(bytes: Buffer, code: ErrorCode): HeatwireError {
 
 describe('readInput', () => {
   it('reads UTF-8 text and drops the BOM', async () => {
-    const path = file('bom.md', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---\ntitle: "Café ☕"\n---\n')]));
+    const path = file(
+      'bom.md',
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('---\ntitle: "Café ☕"\n---\n')]),
+    );
     expect(await readInput(path, { maxBytes: MB })).toBe('---\ntitle: "Café ☕"\n---\n');
   });
 
@@ -67,9 +70,15 @@ describe('readInput', () => {
   });
 
   it('INPUT_BINARY, INPUT_ENCODING through the file path too', async () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
     await rejection(readInput(file('image.md', png), { maxBytes: MB }), 'INPUT_BINARY');
-    const bad = Buffer.concat([Buffer.from('---\ntitle: "caf'), Buffer.from([0xc3, 0x28]), Buffer.from('"\n---\n')]);
+    const bad = Buffer.concat([
+      Buffer.from('---\ntitle: "caf'),
+      Buffer.from([0xc3, 0x28]),
+      Buffer.from('"\n---\n'),
+    ]);
     const err = await rejection(readInput(file('bad.md', bad), { maxBytes: MB }), 'INPUT_ENCODING');
     expect(err.line).toBe(2);
   });
@@ -84,9 +93,15 @@ describe('decodeInput', () => {
   it('INPUT_BINARY for NUL bytes anywhere and for control-byte soup', () => {
     decodeError(Buffer.from('plain text\0more'), 'INPUT_BINARY');
     decodeError(Buffer.concat([Buffer.from('a'.repeat(20_000)), Buffer.from([0])]), 'INPUT_BINARY');
-    decodeError(Buffer.from(Array.from({ length: 600 }, (_, i) => [0x01, 0x02, 0x41, 0x03, 0x7f][i % 5] ?? 0)), 'INPUT_BINARY');
+    decodeError(
+      Buffer.from(Array.from({ length: 600 }, (_, i) => [0x01, 0x02, 0x41, 0x03, 0x7f][i % 5] ?? 0)),
+      'INPUT_BINARY',
+    );
     // High bytes that are mostly invalid UTF-8 (and no NUL): binary, not an encoding problem.
-    decodeError(Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 37) % 0x7f))), 'INPUT_BINARY');
+    decodeError(
+      Buffer.from(Array.from({ length: 4000 }, (_, i) => 0x80 + ((i * 37) % 0x7f))),
+      'INPUT_BINARY',
+    );
   });
 
   it('INPUT_ENCODING with line and offset for invalid UTF-8 (Latin-1, overlong, surrogate, truncated)', () => {
@@ -140,7 +155,11 @@ describe('sniffInputKind', () => {
     ['subs.xml', '<?xml version="1.0"?>\n<!-- exported -->\n<opml version="1.0">', 'opml'],
     ['a.xml', '<?xml version="1.0"?><rss version="2.0"><channel>', 'feed'],
     ['atom', '<feed xmlns="http://www.w3.org/2005/Atom">', 'feed'],
-    ['rdf.txt', '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">', 'feed'],
+    [
+      'rdf.txt',
+      '<?xml version="1.0"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+      'feed',
+    ],
     ['weird.xml', '<?xml version="1.0"?><catalog/>', 'feed'],
     ['page', '<!DOCTYPE html>\n<html lang="en">', 'html'],
     ['page.htm', '<div>fragment</div>', 'html'],
@@ -148,7 +167,10 @@ describe('sniffInputKind', () => {
     ['front.html', record, 'html'],
     ['mail.eml', 'From: someone\nSubject: hi', 'text'],
   ];
-  it.each(cases.map(([name, text, kind]) => ({ name, text, kind })))('$name → $kind', ({ name, text, kind }) => {
-    expect(sniffInputKind(name, text)).toBe(kind);
-  });
+  it.each(cases.map(([name, text, kind]) => ({ name, text, kind })))(
+    '$name → $kind',
+    ({ name, text, kind }) => {
+      expect(sniffInputKind(name, text)).toBe(kind);
+    },
+  );
 });

@@ -50,11 +50,17 @@ export async function readInput(path: string, opts: ReadInputOptions): Promise<s
 export function decodeInput(bytes: Buffer, origin: string): string {
   if (bytes.length === 0) throw new HeatwireError('INPUT_EMPTY', '0 bytes', { input: origin });
   let text: string;
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : null;
   if (utf16) {
     // UTF-16 is full of NUL bytes, so it is recognised by its BOM (Unicode §23.8) before the binary test.
     text = decodeStrict(utf16, bytes, origin);
-    if (text.includes('\0')) throw new HeatwireError('INPUT_BINARY', 'contains NUL characters', { input: origin });
+    if (text.includes('\0'))
+      throw new HeatwireError('INPUT_BINARY', 'contains NUL characters', { input: origin });
   } else {
     assertText(bytes, origin);
     text = decodeStrict('utf-8', bytes, origin);
@@ -74,7 +80,10 @@ export function decodeInput(bytes: Buffer, origin: string): string {
  */
 export function sniffInputKind(name: string, text: string): InputKind {
   const ext = extensionOf(name);
-  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  const head = text
+    .slice(0, 4096)
+    .replace(/^\uFEFF/, '')
+    .trimStart();
   const lowered = head.toLowerCase();
 
   if (/^---[ \t]*\r?\n/.test(head) && !HTML_EXT.has(ext) && !JSON_EXT.has(ext)) return 'record';
@@ -110,7 +119,10 @@ function extensionOf(name: string): string {
 
 /** Two or more leading lines that are each a whole JSON object: JSON Lines, not one document. */
 function looksLikeJsonl(head: string): boolean {
-  const lines = head.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const lines = head
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   return lines.length >= 2 && lines.slice(0, 2).every((l) => l.startsWith('{') && l.endsWith('}'));
 }
 
@@ -124,11 +136,16 @@ function decodeStrict(encoding: 'utf-8' | 'utf-16le' | 'utf-16be', bytes: Buffer
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch (err) {
-    if (encoding !== 'utf-8') throw new HeatwireError('INPUT_ENCODING', `invalid ${encoding}`, { input: origin, cause: err });
+    if (encoding !== 'utf-8')
+      throw new HeatwireError('INPUT_ENCODING', `invalid ${encoding}`, { input: origin, cause: err });
     const offset = scanUtf8(bytes, bytes.length).first;
     const line = countByte(bytes, 0x0a, offset) + 1;
     const byte = bytes[offset]?.toString(16).padStart(2, '0') ?? '??';
-    throw new HeatwireError('INPUT_ENCODING', `byte 0x${byte} at offset ${offset}`, { input: origin, line, cause: err });
+    throw new HeatwireError('INPUT_ENCODING', `byte 0x${byte} at offset ${offset}`, {
+      input: origin,
+      line,
+      cause: err,
+    });
   }
 }
 
@@ -221,5 +238,8 @@ function tooLarge(path: string, size: number, max: number): HeatwireError {
 function fsError(err: unknown, path: string): HeatwireError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? 'unknown';
   if (code === 'ENOENT') return new HeatwireError('NOT_FOUND', 'no such file', { input: path, cause: err });
-  return new HeatwireError('INPUT_UNSUPPORTED', `cannot read the file (${code})`, { input: path, cause: err });
+  return new HeatwireError('INPUT_UNSUPPORTED', `cannot read the file (${code})`, {
+    input: path,
+    cause: err,
+  });
 }

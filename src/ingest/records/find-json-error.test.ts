@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findJsonError } from './find-json-error.js';
-import { createRandom, createRecordGenerator } from './random-record.js';
+import { createRandom, createRecordGenerator } from '../../../test/fixtures/records/random-record.js';
 
 describe('findJsonError', () => {
   it.each([
@@ -28,7 +28,16 @@ describe('findJsonError', () => {
       const text = JSON.stringify(gen.record(2), null, i % 2 ? 2 : undefined);
       expect(findJsonError(text)).toBe(-1);
     }
-    for (const text of ['0', '-1.5e+3', 'true', 'null', ' [ ] ', '{}', '"\\u00e9\\n"', `${'['.repeat(100000)}${']'.repeat(100000)}`]) {
+    for (const text of [
+      '0',
+      '-1.5e+3',
+      'true',
+      'null',
+      ' [ ] ',
+      '{}',
+      '"\\u00e9\\n"',
+      `${'['.repeat(100000)}${']'.repeat(100000)}`,
+    ]) {
       expect(findJsonError(text), text.slice(0, 10)).toBe(-1);
     }
   });

@@ -7,7 +7,11 @@ import { isPlainObject, validateRecord } from './validate-record.js';
  * Turns one parsed JSON object into an item: the optional `text` and `html` fields are moved out
  * of the record (they are the body, not record fields); the rest is validated and kept in order.
  */
-export function toJsonItem(value: unknown, origin: string, where: { line?: number; prefix?: string } = {}): IncomingItem {
+export function toJsonItem(
+  value: unknown,
+  origin: string,
+  where: { line?: number; prefix?: string } = {},
+): IncomingItem {
   const { line, prefix = '' } = where;
   try {
     const { text, html, record } = splitBodyFields(value, origin, line);
@@ -19,7 +23,11 @@ export function toJsonItem(value: unknown, origin: string, where: { line?: numbe
   } catch (err) {
     // Array elements: say which one failed (`[3].title: …`).
     if (err instanceof HeatwireError && prefix) {
-      throw new HeatwireError(err.code, `${prefix}${detailOf(err)}`, { input: origin, line, cause: err.cause });
+      throw new HeatwireError(err.code, `${prefix}${detailOf(err)}`, {
+        input: origin,
+        line,
+        cause: err.cause,
+      });
     }
     throw err;
   }
@@ -28,7 +36,10 @@ export function toJsonItem(value: unknown, origin: string, where: { line?: numbe
 function splitBodyFields(value: unknown, origin: string, line: number | undefined) {
   if (!isPlainObject(value)) return { record: value, text: undefined, html: undefined };
   const { text, html, ...record } = value;
-  for (const [name, field] of [['text', text], ['html', html]] as const) {
+  for (const [name, field] of [
+    ['text', text],
+    ['html', html],
+  ] as const) {
     if (field !== undefined && typeof field !== 'string') {
       throw new HeatwireError('RECORD_INVALID', `${name}: must be a string`, { input: origin, line });
     }

@@ -34,7 +34,10 @@ export function collectJsonRecords(text: string, origin: string): ParsedRecords 
     }
   }
   const result: ParsedRecords = { items: [], errors: [] };
-  if (value.length === 0) result.errors.push(new HeatwireError('INPUT_EMPTY', 'the JSON array holds no records', { input: origin }));
+  if (value.length === 0)
+    result.errors.push(
+      new HeatwireError('INPUT_EMPTY', 'the JSON array holds no records', { input: origin }),
+    );
   value.forEach((element, index) => {
     try {
       result.items.push(toJsonItem(element, origin, { prefix: `[${index}].` }));

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { HeatwireError } from '../../core/errors.js';
 import { collectJsonRecords, parseJsonRecords } from './parse-json-records.js';
 import { parseJsonlRecords, writeJsonlRecord } from './parse-jsonl-records.js';
-import { createRandom, createRecordGenerator } from './random-record.js';
-import { expectHeatwireError, keyOrder, readFixture } from './test-helpers.js';
+import { createRandom, createRecordGenerator } from '../../../test/fixtures/records/random-record.js';
+import { expectHeatwireError, keyOrder, readFixture } from '../../../test/fixtures/records/helpers.js';
 
 describe('parseJsonlRecords', () => {
   it('parses every good line, moves text/html out of the record, and reports broken lines by number', () => {
@@ -68,7 +68,10 @@ describe('parseJsonRecords', () => {
     const items = parseJsonRecords(readFixture('array.json'), 'array.json');
     expect(items).toHaveLength(2);
     expect(items[0]?.text).toBe('Four vessels are due in 2026.');
-    expect(items[0]?.record).toEqual({ title: 'Ferry operator orders electric vessels', webUrl: 'https://ports.example.com/ferries' });
+    expect(items[0]?.record).toEqual({
+      title: 'Ferry operator orders electric vessels',
+      webUrl: 'https://ports.example.com/ferries',
+    });
     expect(items[1]?.record.related).toEqual([{ title: 'Yard expands its dry dock' }]);
   });
 
@@ -79,7 +82,10 @@ describe('parseJsonRecords', () => {
   });
 
   it('throws JSON_SYNTAX with the line of the error', () => {
-    const err = expectHeatwireError(() => parseJsonRecords('[\n  {"title": "a"},\n  {"title": }\n]', 's.json'), 'JSON_SYNTAX');
+    const err = expectHeatwireError(
+      () => parseJsonRecords('[\n  {"title": "a"},\n  {"title": }\n]', 's.json'),
+      'JSON_SYNTAX',
+    );
     expect(err.line).toBe(3);
     expect(err.input).toBe('s.json');
   });

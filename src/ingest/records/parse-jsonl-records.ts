@@ -29,7 +29,9 @@ export function parseJsonlRecords(text: string, origin: string): ParsedRecords {
       result.items.push(toJsonItem(parseJsonText(content, origin, line), origin, { line }));
     } catch (err) {
       result.errors.push(
-        err instanceof HeatwireError ? err : new HeatwireError('INTERNAL', String(err), { input: origin, line, cause: err }),
+        err instanceof HeatwireError
+          ? err
+          : new HeatwireError('INTERNAL', String(err), { input: origin, line, cause: err }),
       );
     }
   });

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sharedAvailable, sharedPath } from '../../../test/support/shared.js';
 import { parseRecordDocument } from './parse-record-document.js';
-import { expectHeatwireError, keyOrder, readFixture } from './test-helpers.js';
+import { expectHeatwireError, keyOrder, readFixture } from '../../../test/fixtures/records/helpers.js';
 import { writeRecordDocument } from './write-record-document.js';
 
 describe.skipIf(!sharedAvailable('seeds'))('seed records (../shared/seeds)', () => {
@@ -28,10 +28,13 @@ describe.skipIf(!sharedAvailable('seeds'))('seed records (../shared/seeds)', () 
     expect(keyOrder(again.record)).toEqual(keyOrder(first.record));
   });
 
-  it.each(seeds.map((s) => [s.name, s.text]))('%s is written back byte for byte (up to trailing blank lines)', (name, text) => {
-    const { record } = parseRecordDocument(text, name);
-    expect(writeRecordDocument(record)).toBe(`${text.trimEnd()}\n`);
-  });
+  it.each(seeds.map((s) => [s.name, s.text]))(
+    '%s is written back byte for byte (up to trailing blank lines)',
+    (name, text) => {
+      const { record } = parseRecordDocument(text, name);
+      expect(writeRecordDocument(record)).toBe(`${text.trimEnd()}\n`);
+    },
+  );
 });
 
 describe('parseRecordDocument on own fixtures', () => {
@@ -45,7 +48,9 @@ describe('parseRecordDocument on own fixtures', () => {
     expect(r.quality).toBe(72.5);
     expect(r.topics).toEqual(['Robotics', 'on']);
     expect(r.related?.[0]?.related?.[0]?.custom).toEqual(['a', { b: 'c' }]);
-    expect(item.text).toBe('The company said the new head of research starts in April.\n\nShe will report to the chief executive.');
+    expect(item.text).toBe(
+      'The company said the new head of research starts in April.\n\nShe will report to the chief executive.',
+    );
     expect(item.origin).toBe('full-record.md');
   });
 
@@ -57,15 +62,29 @@ describe('parseRecordDocument on own fixtures', () => {
   });
 
   it('tolerates leading blank lines, a BOM, CRLF and a `...` closing line', () => {
-    expect(parseRecordDocument(readFixture('minimal.txt'), 'm').record).toEqual({ title: 'Plain title with no quotes' });
+    expect(parseRecordDocument(readFixture('minimal.txt'), 'm').record).toEqual({
+      title: 'Plain title with no quotes',
+    });
     const crlf = '\uFEFF---\r\ntitle: "Windows"\r\nquality: 3\r\n...\r\n\r\nBody line.\r\n';
-    expect(parseRecordDocument(crlf, 'w')).toEqual({ record: { title: 'Windows', quality: 3 }, text: 'Body line.', origin: 'w' });
+    expect(parseRecordDocument(crlf, 'w')).toEqual({
+      record: { title: 'Windows', quality: 3 },
+      text: 'Body line.',
+      origin: 'w',
+    });
   });
 
   it('keeps YAML-1.1-looking scalars as YAML 1.2 core reads them', () => {
-    const doc = '---\ntitle: t\na: yes\nb: 2023-08-16\nc: 2023-08-16T13:00:00Z\nd: on\ne: 0o17\nf: ~\n<<: merge-key\n---\n';
+    const doc =
+      '---\ntitle: t\na: yes\nb: 2023-08-16\nc: 2023-08-16T13:00:00Z\nd: on\ne: 0o17\nf: ~\n<<: merge-key\n---\n';
     expect(parseRecordDocument(doc, 'x').record).toEqual({
-      title: 't', a: 'yes', b: '2023-08-16', c: '2023-08-16T13:00:00Z', d: 'on', e: 15, f: null, '<<': 'merge-key',
+      title: 't',
+      a: 'yes',
+      b: '2023-08-16',
+      c: '2023-08-16T13:00:00Z',
+      d: 'on',
+      e: 15,
+      f: null,
+      '<<': 'merge-key',
     });
   });
 
@@ -96,6 +115,11 @@ describe('parseRecordDocument errors', () => {
   });
 
   it.each([
+    [
+      'an unclosed quote (the line where it opens)',
+      '---\ntitle: "ok"\nexcerpt: "never closed\nwebUrl: [oops\n---\n',
+      3,
+    ],
     ['text after a quoted scalar', '---\ntitle: t\nquality: 1\nbad: "x" y\ntype: a\n---\n', 4],
     ['a tab as indentation', '---\ntitle: t\nprovider:\n\tname: A\n---\n', 4],
     ['a value where the mapping cannot have one', '---\ntitle: t\nprovider:\n  name: A\n  - B\n---\n', 5],
@@ -105,30 +129,49 @@ describe('parseRecordDocument errors', () => {
   });
 
   it('RECORD_YAML for duplicate keys, also when one is quoted', () => {
-    const err = expectHeatwireError(() => parseRecordDocument('---\ntitle: a\nquality: 1\ntitle: b\n---\n', 'd'), 'RECORD_YAML');
+    const err = expectHeatwireError(
+      () => parseRecordDocument('---\ntitle: a\nquality: 1\ntitle: b\n---\n', 'd'),
+      'RECORD_YAML',
+    );
     expect(err.message).toMatch(/unique/i);
     expect(err.line).toBe(4);
     expectHeatwireError(() => parseRecordDocument('---\ntitle: a\n1: x\n"1": y\n---\n', 'd'), 'RECORD_YAML');
   });
 
   it('RECORD_UNCLOSED when no closing line follows', () => {
-    const err = expectHeatwireError(() => parseRecordDocument('---\ntitle: "open"\nwebUrl: "https://a.example/x"\n', 'u.md'), 'RECORD_UNCLOSED');
+    const err = expectHeatwireError(
+      () => parseRecordDocument('---\ntitle: "open"\nwebUrl: "https://a.example/x"\n', 'u.md'),
+      'RECORD_UNCLOSED',
+    );
     expect(err.line).toBe(1);
     expectHeatwireError(() => parseRecordDocument('---', 'u.md'), 'RECORD_UNCLOSED');
   });
 
   it('RECORD_INVALID names the field: missing title, impossible date, wrong types', () => {
-    const missing = expectHeatwireError(() => parseRecordDocument('---\nwebUrl: "https://a.example/"\n---\n', 'm'), 'RECORD_INVALID');
+    const missing = expectHeatwireError(
+      () => parseRecordDocument('---\nwebUrl: "https://a.example/"\n---\n', 'm'),
+      'RECORD_INVALID',
+    );
     expect(missing.message).toMatch(/title/);
     const date = expectHeatwireError(
-      () => parseRecordDocument('---\ntitle: t\ntype: article\npublishedDateTime: 2023-02-30T10:00:00Z\n---\n', 'd'),
+      () =>
+        parseRecordDocument(
+          '---\ntitle: t\ntype: article\npublishedDateTime: 2023-02-30T10:00:00Z\n---\n',
+          'd',
+        ),
       'RECORD_INVALID',
     );
     expect(date.message).toMatch(/publishedDateTime/);
     expect(date.line).toBe(4);
-    const quality = expectHeatwireError(() => parseRecordDocument('---\ntitle: t\nquality: high\n---\n', 'q'), 'RECORD_INVALID');
+    const quality = expectHeatwireError(
+      () => parseRecordDocument('---\ntitle: t\nquality: high\n---\n', 'q'),
+      'RECORD_INVALID',
+    );
     expect(quality.message).toMatch(/quality/);
-    const topics = expectHeatwireError(() => parseRecordDocument('---\ntitle: t\ntopics: AI\n---\n', 't'), 'RECORD_INVALID');
+    const topics = expectHeatwireError(
+      () => parseRecordDocument('---\ntitle: t\ntopics: AI\n---\n', 't'),
+      'RECORD_INVALID',
+    );
     expect(topics.message).toMatch(/topics/);
   });
 
@@ -148,9 +191,17 @@ describe('parseRecordDocument errors', () => {
 
   it('RECORD_YAML for an alias bomb instead of expanding it', () => {
     const rows = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
-    for (let i = 1; i < 12; i++) rows.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      rows.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`,
+      );
     const started = performance.now();
-    expectHeatwireError(() => parseRecordDocument(`---\ntitle: t\n${rows.join('\n')}\n---\n`, 'bomb'), 'RECORD_YAML');
+    expectHeatwireError(
+      () => parseRecordDocument(`---\ntitle: t\n${rows.join('\n')}\n---\n`, 'bomb'),
+      'RECORD_YAML',
+    );
     expect(performance.now() - started).toBeLessThan(2000);
   });
 });

@@ -1,4 +1,16 @@
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Node, type ParsedNode } from 'yaml';
+import {
+  LineCounter,
+  Scalar,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type ParsedNode,
+} from 'yaml';
 import type { IncomingItem } from '../../core/article.js';
 import { HeatwireError } from '../../core/errors.js';
 import { splitFrontMatter, trimBody } from './split-front-matter.js';
@@ -40,8 +52,16 @@ export function parseRecordDocument(text: string, origin: string): IncomingItem 
     doc = parseDocument(parts.yaml, { ...PARSE_OPTIONS, lineCounter });
     const first = doc.errors[0];
     if (first) {
-      const detail = describeYamlError(first.message, first.linePos?.[0]?.col);
-      throw new HeatwireError('RECORD_YAML', detail, { input: origin, line: fileLine(first.pos[0]), cause: first });
+      const quoteAt = first.code === 'MISSING_CHAR' ? openQuoteOffset(doc, first.pos[0]) : undefined;
+      const detail = describeYamlError(
+        first.message,
+        quoteAt === undefined ? first.linePos?.[0]?.col : undefined,
+      );
+      throw new HeatwireError('RECORD_YAML', detail, {
+        input: origin,
+        line: fileLine(quoteAt ?? first.pos[0]),
+        cause: first,
+      });
     }
     value = doc.toJS({ maxAliasCount: 100 });
   } catch (err) {
@@ -76,7 +96,8 @@ function isSameKey(a: ParsedNode, b: ParsedNode): boolean {
 /** The JS property name a scalar key becomes (yaml's toJS: null → '', others → String()). */
 function propertyName(value: unknown): string {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   return value === null || value === undefined ? '' : (JSON.stringify(value) ?? '');
 }
 
@@ -84,6 +105,21 @@ function propertyName(value: unknown): string {
 function describeYamlError(message: string, col: number | undefined): string {
   const head = (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
   return col === undefined ? head : `${head} (column ${col})`;
+}
+
+/**
+ * yaml reports an unclosed quoted string where the input ends; the useful line is where the
+ * quote opened: the start of the quoted scalar that runs up to the error.
+ */
+function openQuoteOffset(doc: Document.Parsed, errorOffset: number): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE;
+      if (quoted && node.range && node.range[1] >= errorOffset) found = node.range[0];
+    },
+  });
+  return found;
 }
 
 /** Source offset of the deepest node on `path` (a zod issue path), to report the field's line. */

@@ -23,7 +23,8 @@ const CLOSE_RE = /^(?:---|\.\.\.)[ \t]*$/;
  * RECORD_UNCLOSED (no closing line).
  */
 export function splitFrontMatter(text: string, origin: string): FrontMatterParts {
-  if (text.replace(/^\uFEFF/, '').trim() === '') throw new HeatwireError('INPUT_EMPTY', undefined, { input: origin });
+  if (text.replace(/^\uFEFF/, '').trim() === '')
+    throw new HeatwireError('INPUT_EMPTY', undefined, { input: origin });
   let pos = text.startsWith('\uFEFF') ? 1 : 0;
   let line = 1;
   let openLine = 0;
@@ -35,7 +36,10 @@ export function splitFrontMatter(text: string, origin: string): FrontMatterParts
         openLine = line;
         yamlStart = next;
       } else if (content.trim() !== '') {
-        throw new HeatwireError('RECORD_INVALID', 'a record document must start with a --- line', { input: origin, line });
+        throw new HeatwireError('RECORD_INVALID', 'a record document must start with a --- line', {
+          input: origin,
+          line,
+        });
       }
     } else if (CLOSE_RE.test(content)) {
       return { yaml: text.slice(yamlStart, pos), openLine, closeLine: line, rest: text.slice(next) };

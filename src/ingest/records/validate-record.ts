@@ -8,9 +8,9 @@ export interface RecordLocation {
 }
 
 /**
- * Checks a parsed value against `NewsRecordSchema` and returns the SAME object (not zod's copy,
- * which would reorder keys and could drop nothing but is not the record as it came).
- * Throws RECORD_INVALID naming the field, e.g. `publishedDateTime: not a real ISO 8601 …`.
+ * Checks a parsed value against `NewsRecordSchema` and returns the SAME object: zod's output is a
+ * copy with the known keys first, not the record as it came. Throws RECORD_INVALID naming the
+ * field, e.g. `publishedDateTime: not a real ISO 8601 …` or `title: required string is missing`.
  */
 export function validateRecord(value: unknown, origin: string, where: RecordLocation = {}): NewsRecord {
   if (!isPlainObject(value)) {
@@ -25,12 +25,21 @@ export function validateRecord(value: unknown, origin: string, where: RecordLoca
     result = NewsRecordSchema.safeParse(value);
   } catch (err) {
     // Pathologically deep `related` nesting can exhaust the stack inside zod.
-    throw new HeatwireError('RECORD_INVALID', 'the record is nested too deeply', { input: origin, line: where.line, cause: err });
+    throw new HeatwireError('RECORD_INVALID', 'the record is nested too deeply', {
+      input: origin,
+      line: where.line,
+      cause: err,
+    });
   }
   if (!result.success) {
     const first = result.error.issues[0];
     const line = (first && where.lineOf?.(first.path)) ?? where.line;
-    throw new HeatwireError('RECORD_INVALID', describeZodError(result.error), { input: origin, line, cause: result.error });
+    // zod says "expected string, received undefined" for an absent field; say it plainly.
+    const detail = describeZodError(result.error).replace(
+      /Invalid input: expected (\w+), received undefined/g,
+      'required $1 is missing',
+    );
+    throw new HeatwireError('RECORD_INVALID', detail, { input: origin, line, cause: result.error });
   }
   return value as NewsRecord;
 }
