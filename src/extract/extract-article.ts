@@ -1,0 +1,151 @@
+import { z } from 'zod';
+import { HeatwireError } from '../core/errors.js';
+import { grabArticle } from './grab-article.js';
+import { serializeChildren, toPlainText } from './html-output.js';
+import { Budget, DEFAULT_LIMITS, type ExtractLimits } from './limits.js';
+import { absoluteUrl, type LeadImage, readMetadata, splitAuthors } from './metadata.js';
+import { parseHtml } from './parse-html.js';
+import { simplifyNested } from './prep-article.js';
+import { prepDocument, removeScripts, unwrapNoscriptImages } from './prep-document.js';
+import { removeBoilerplate } from './remove-boilerplate.js';
+import { absolutizeUrls, sanitizeArticleHtml } from './sanitize-article.js';
+
+/** Options of one extraction. */
+export interface ExtractOptions {
+  /** The page's URL: resolves relative links, gives a date in the path, and is echoed back. */
+  url?: string;
+  /** Input size cap in UTF-8 bytes (default 5 MB). */
+  maxBytes?: number;
+  /** Wall-clock budget in ms (default 5000); exceeding it throws EXTRACT_FAILED. */
+  timeBudgetMs?: number;
+  /** Larger inputs are cut to `maxBytes` ('truncate', default) or refused with INPUT_TOO_LARGE. */
+  oversize?: 'truncate' | 'refuse';
+  /** Element, depth and attribute caps (see `DEFAULT_LIMITS`). */
+  limits?: Partial<Pick<ExtractLimits, 'maxElements' | 'maxDepth' | 'maxAttributes'>>;
+}
+
+export const LeadImageSchema = z.object({
+  url: z.string(),
+  width: z.number().int().positive().optional(),
+  height: z.number().int().positive().optional(),
+});
+
+/** The extract fields of DESIGN.md §6, plus authors, dates, AMP/canonical URLs and warnings. */
+export const ExtractedArticleSchema = z.object({
+  url: z.string().nullable(),
+  canonicalUrl: z.string().nullable(),
+  ampUrl: z.string().nullable(),
+  title: z.string(),
+  byline: z.string().nullable(),
+  authors: z.array(z.string()),
+  publishedDateTime: z.string().nullable(),
+  modifiedDateTime: z.string().nullable(),
+  siteName: z.string().nullable(),
+  language: z.string().nullable(),
+  excerpt: z.string().nullable(),
+  text: z.string(),
+  html: z.string(),
+  leadImage: LeadImageSchema.nullable(),
+  /** 'input-truncated', 'elements-truncated', 'no-article'. */
+  warnings: z.array(z.string()),
+});
+export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
+
+/** Resolves the options against the defaults. */
+export function resolveLimits(options: ExtractOptions): ExtractLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    ...options.limits,
+    ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}),
+    ...(options.timeBudgetMs !== undefined ? { timeBudgetMs: options.timeBudgetMs } : {}),
+    ...(options.oversize ? { oversize: options.oversize } : {}),
+  };
+}
+
+/** Refuses binary input: NUL bytes or mostly control characters in the first 8 KB. */
+function looksBinary(html: string): boolean {
+  const head = html.slice(0, 8192);
+  if (head.includes('\u0000')) return true;
+  const controls = head.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return controls > head.length * 0.1;
+}
+
+/** Cuts `html` to at most `maxBytes` UTF-8 bytes. */
+function truncateBytes(html: string, maxBytes: number): string {
+  const bytes = Buffer.from(html, 'utf8').subarray(0, maxBytes);
+  return bytes.toString('utf8').replace(/\ufffd$/, '');
+}
+
+/**
+ * Turns an HTML page into an article: metadata (title, byline, authors, dates, site, language,
+ * canonical/AMP URLs, lead image, excerpt) and the main text as sanitised HTML and plain text.
+ * A page without an article yields empty `text`/`html` and the warning 'no-article'.
+ *
+ * @throws HeatwireError INPUT_EMPTY, INPUT_BINARY, INPUT_TOO_LARGE (oversize 'refuse'),
+ *   EXTRACT_FAILED (time budget exceeded).
+ * @example extractArticle(html, { url: 'https://example.org/2024/05/01/story' }).title
+ */
+export function extractArticle(html: string, options: ExtractOptions = {}): ExtractedArticle {
+  const limits = resolveLimits(options);
+  const input = options.url;
+  const warnings: string[] = [];
+  if (typeof html !== 'string' || !html.trim()) throw new HeatwireError('INPUT_EMPTY', undefined, { input });
+  if (looksBinary(html)) throw new HeatwireError('INPUT_BINARY', 'NUL bytes or control characters in the page', { input });
+  // A UTF-16 code unit is at most 3 UTF-8 bytes, so short strings need no byte count.
+  if (html.length * 3 > limits.maxBytes && Buffer.byteLength(html, 'utf8') > limits.maxBytes) {
+    if (limits.oversize === 'refuse') {
+      throw new HeatwireError('INPUT_TOO_LARGE', `page is over ${limits.maxBytes} bytes`, { input });
+    }
+    html = truncateBytes(html, limits.maxBytes);
+    warnings.push('input-truncated');
+  }
+  const budget = new Budget(limits.timeBudgetMs, input);
+  const pageUrl = absoluteUrl(options.url, null);
+  const doc = parseHtml(html, limits, budget);
+  if (doc.truncated) warnings.push('elements-truncated');
+
+  const meta = readMetadata(doc, pageUrl);
+  unwrapNoscriptImages(doc.root);
+  removeScripts(doc.root);
+  prepDocument(doc.body);
+  const grabbed = grabArticle(doc.root, doc.body, meta.title, Boolean(meta.byline), budget);
+  budget.check('cleaning');
+
+  let text = '';
+  let articleHtml = '';
+  let firstParagraph: string | null = null;
+  let contentImage: LeadImage | null = null;
+  const base = absoluteUrl(doc.root.findFirst('base')?.getAttr('href'), pageUrl) ?? pageUrl;
+  if (grabbed) {
+    const content = grabbed.content;
+    simplifyNested(content);
+    removeBoilerplate(content);
+    absolutizeUrls(content, base);
+    firstParagraph = content.findFirst('p')?.textContent.trim() || null;
+    const img = content.findFirst('img');
+    const imgUrl = absoluteUrl(img?.getAttr('src'), base);
+    if (imgUrl) contentImage = { url: imgUrl };
+    text = toPlainText(content);
+    articleHtml = text ? sanitizeArticleHtml(serializeChildren(content)) : '';
+  }
+  if (!text) warnings.push('no-article');
+
+  const byline = meta.byline ?? grabbed?.byline ?? null;
+  return {
+    url: pageUrl,
+    canonicalUrl: meta.canonicalUrl,
+    ampUrl: meta.ampUrl,
+    title: meta.title,
+    byline,
+    authors: meta.authors.length ? meta.authors : splitAuthors(grabbed?.byline),
+    publishedDateTime: meta.publishedDateTime,
+    modifiedDateTime: meta.modifiedDateTime,
+    siteName: meta.siteName,
+    language: meta.language,
+    excerpt: meta.excerpt ?? firstParagraph,
+    text,
+    html: articleHtml,
+    leadImage: meta.leadImage ?? contentImage,
+    warnings,
+  };
+}

@@ -1,0 +1,215 @@
+import { articleTitleFromDocument } from './article-title.js';
+import { dateFromUrl, normalizeDate } from './dates.js';
+import type { HElement } from './dom.js';
+import { articleJsonLd, readabilityJsonLd } from './json-ld.js';
+import type { ParsedDocument } from './parse-html.js';
+
+/**
+ * Page metadata from JSON-LD, OpenGraph (https://ogp.me), Twitter cards, Dublin Core, Parse.ly,
+ * Sailthru and plain `<meta>`, `<link rel=canonical|amphtml>`, `<time>`, `<html lang>` and the URL.
+ * Title, byline, excerpt and site name keep Readability's order of sources so that they agree with
+ * the usual reader view; dates, authors, language and the lead image use every source above.
+ */
+
+/** A lead image: absolute URL, with size when the page states it. */
+export interface LeadImage {
+  url: string;
+  width?: number;
+  height?: number;
+}
+
+/** Metadata read from the page before the body is extracted. */
+export interface PageMetadata {
+  title: string;
+  byline: string | null;
+  excerpt: string | null;
+  siteName: string | null;
+  /** The publication date as written (Readability's `publishedTime`). */
+  publishedRaw: string | null;
+  publishedDateTime: string | null;
+  modifiedDateTime: string | null;
+  authors: string[];
+  canonicalUrl: string | null;
+  ampUrl: string | null;
+  language: string | null;
+  leadImage: LeadImage | null;
+}
+
+// Readability's patterns: `property` may list several names; `name` holds one.
+const PROPERTY_PATTERN = /\s*(article|dc|dcterm|og|twitter)\s*:\s*(author|creator|description|published_time|title|site_name)\s*/gi;
+const NAME_PATTERN = /^\s*(?:(dc|dcterm|og|twitter|parsely|weibo:(article|webpage))\s*[-.:]\s*)?(author|creator|pub-date|description|title|site_name)\s*$/i;
+const ESCAPES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** Decodes the entities that survive in double-escaped meta values. */
+export function unescapeEntities(s: string | null | undefined): string | null {
+  if (!s) return s ?? null;
+  return s
+    .replace(/&(quot|amp|apos|lt|gt);/g, (_, name: string) => ESCAPES[name]!)
+    .replace(/&#(?:x([0-9a-f]+)|([0-9]+));/gi, (_, hex: string | undefined, dec: string | undefined) => {
+      let cp = parseInt(hex ?? dec ?? '0', hex ? 16 : 10);
+      if (cp === 0 || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) cp = 0xfffd;
+      return String.fromCodePoint(cp);
+    });
+}
+
+/** Resolves `href` against `base`; only absolute http(s) results are returned. */
+export function absoluteUrl(href: string | null | undefined, base: string | null): string | null {
+  if (!href) return null;
+  try {
+    const url = base ? new URL(href.trim(), base) : new URL(href.trim());
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const isUrl = (s: string): boolean => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+
+/** Splits a byline into names: drops "By", splits on commas, "and", "&", ";". */
+export function splitAuthors(byline: string | null | undefined): string[] {
+  if (!byline) return [];
+  const cleaned = byline
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*(by|von|par|por|di|door|av|af)\s*:?\s+/i, '')
+    .replace(/\s*[|–—]\s.*$/, '');
+  return cleaned
+    .split(/\s*(?:,\s*and\s+|,|;|\s+and\s+|\s+&\s+|\s+und\s+|\s+et\s+|\s+y\s+)\s*/i)
+    .map((s) => s.trim())
+    .filter((s) => s.length >= 2 && s.length <= 80 && !isUrl(s) && !s.includes('@') && /\p{L}/u.test(s));
+}
+
+function normalizeLanguage(value: string | null | undefined): string | null {
+  const v = value?.split(/[,;]/)[0]?.trim().replace(/_/g, '-');
+  return v && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(v) ? v : null;
+}
+
+/** Reads the metadata of a parsed page (call before scripts are removed). */
+export function readMetadata(doc: ParsedDocument, pageUrl: string | null): PageMetadata {
+  const { root } = doc;
+  const values = new Map<string, string>(); // Readability's map
+  const meta = new Map<string, string>(); // every name/property/itemprop/http-equiv, first value wins
+  for (const el of root.findAll('meta')) collectMeta(el, values, meta);
+  const base = absoluteUrl(root.findFirst('base')?.getAttr('href'), pageUrl) ?? pageUrl;
+  const links = new Map<string, string>();
+  for (const link of root.findAll('link')) {
+    const href = link.getAttr('href');
+    if (!href) continue;
+    for (const rel of (link.getAttr('rel') ?? '').toLowerCase().split(/\s+/)) if (rel && !links.has(rel)) links.set(rel, href);
+  }
+  const scripts = root
+    .findAll('script')
+    .filter((s) => (s.getAttr('type') ?? '').trim().toLowerCase() === 'application/ld+json')
+    .map((s) => s.textContent);
+  const exactScripts = root.findAll('script').filter((s) => s.getAttr('type') === 'application/ld+json').map((s) => s.textContent);
+  let docTitle: string | undefined;
+  const titleFromDocument = (): string => (docTitle ??= articleTitleFromDocument(doc.title, root));
+  const rj = readabilityJsonLd(exactScripts, titleFromDocument);
+  const aj = articleJsonLd(scripts);
+  const v = (k: string): string | undefined => values.get(k);
+  const m = (...keys: string[]): string | null => {
+    for (const k of keys) {
+      const found = meta.get(k);
+      if (found) return found;
+    }
+    return null;
+  };
+
+  const articleAuthor = v('article:author') && !isUrl(v('article:author')!) ? v('article:author') : undefined;
+  const title =
+    rj.title || v('dc:title') || v('dcterm:title') || v('og:title') || v('weibo:article:title') || v('weibo:webpage:title') ||
+    v('title') || v('twitter:title') || v('parsely-title') || titleFromDocument();
+  const byline = rj.byline || v('dc:creator') || v('dcterm:creator') || v('author') || v('parsely-author') || articleAuthor;
+  const excerpt =
+    rj.excerpt || v('dc:description') || v('dcterm:description') || v('og:description') || v('weibo:article:description') ||
+    v('weibo:webpage:description') || v('description') || v('twitter:description');
+  const siteName = rj.siteName || v('og:site_name');
+  const publishedRaw = rj.datePublished || v('article:published_time') || v('parsely-pub-date') || null;
+
+  const published =
+    [aj?.datePublished, publishedRaw, m('article:published_time', 'og:published_time', 'published_time', 'parsely-pub-date',
+      'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'datepublished',
+      'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'article.published', 'citation_publication_date'),
+    timeElement(root, 'published')]
+      .map(normalizeDate)
+      .find(Boolean) ?? dateFromUrl(pageUrl);
+  const modified =
+    [aj?.dateModified, m('article:modified_time', 'og:updated_time', 'modified_time', 'dcterms.modified', 'datemodified',
+      'last-modified', 'article.updated'), timeElement(root, 'modified')]
+      .map(normalizeDate)
+      .find(Boolean) ?? null;
+
+  const authorSources = aj?.authors.length
+    ? aj.authors
+    : splitAuthors(unescapeEntities(byline ?? m('sailthru.author', 'byl', 'dc.creator', 'parsely-author')));
+  const htmlLang = doc.html.getAttr('lang') ?? doc.html.getAttr('xml:lang');
+  const isAmp = doc.html.hasAttr('amp') || doc.html.hasAttr('⚡');
+
+  return {
+    title: unescapeEntities(title) ?? '',
+    byline: unescapeEntities(byline),
+    excerpt: unescapeEntities(excerpt),
+    siteName: unescapeEntities(siteName),
+    publishedRaw: unescapeEntities(publishedRaw),
+    publishedDateTime: published,
+    modifiedDateTime: modified,
+    authors: [...new Set(authorSources)],
+    canonicalUrl: absoluteUrl(links.get('canonical') ?? m('og:url') ?? aj?.url, base),
+    ampUrl: absoluteUrl(links.get('amphtml'), base) ?? (isAmp ? pageUrl : null),
+    language: normalizeLanguage(htmlLang) ?? normalizeLanguage(m('content-language', 'language', 'dc.language', 'og:locale')) ??
+      normalizeLanguage(aj?.language),
+    leadImage: leadImageFrom(aj?.images ?? [], meta, links, base),
+  };
+}
+
+function collectMeta(el: HElement, values: Map<string, string>, meta: Map<string, string>): void {
+  const content = el.getAttr('content');
+  if (!content) return;
+  const name = el.getAttr('name');
+  const property = el.getAttr('property');
+  const matches = property?.match(PROPERTY_PATTERN);
+  if (matches) values.set(matches[0].toLowerCase().replace(/\s/g, ''), content.trim());
+  else if (name && NAME_PATTERN.test(name)) values.set(name.toLowerCase().replace(/\s/g, '').replace(/\./g, ':'), content.trim());
+  for (const key of [name, property, el.getAttr('itemprop'), el.getAttr('http-equiv')]) {
+    for (const k of key?.toLowerCase().split(/\s+/) ?? []) if (k && !meta.has(k) && content.trim()) meta.set(k, content.trim());
+  }
+}
+
+/** A `datetime`/`content` on an element marked as the published or modified date. */
+function timeElement(root: HElement, kind: 'published' | 'modified'): string | null {
+  const prop = kind === 'published' ? 'datepublished' : 'datemodified';
+  let first: string | null = null;
+  for (const el of root.findAll(new Set(['time', 'span', 'div', 'p', 'abbr']))) {
+    const itemprop = el.getAttr('itemprop')?.toLowerCase();
+    const value = el.getAttr('datetime') ?? el.getAttr('content');
+    if (itemprop === prop) return value ?? el.textContent;
+    if (kind === 'published' && el.tag === 'time' && value) {
+      if (el.hasAttr('pubdate')) return value;
+      first ??= value;
+    }
+  }
+  return first;
+}
+
+function leadImageFrom(
+  images: Array<{ url: string; width?: number; height?: number }>,
+  meta: Map<string, string>,
+  links: Map<string, string>,
+  base: string | null,
+): LeadImage | null {
+  const size = (w: string | undefined, h: string | undefined): Omit<LeadImage, 'url'> => {
+    const width = Number(w);
+    const height = Number(h);
+    return {
+      ...(Number.isInteger(width) && width > 0 ? { width } : {}),
+      ...(Number.isInteger(height) && height > 0 ? { height } : {}),
+    };
+  };
+  for (const img of images) {
+    const url = absoluteUrl(img.url, base);
+    if (url) return { url, ...(img.width ? { width: img.width } : {}), ...(img.height ? { height: img.height } : {}) };
+  }
+  const og = absoluteUrl(meta.get('og:image:secure_url') ?? meta.get('og:image') ?? meta.get('og:image:url'), base);
+  if (og) return { url: og, ...size(meta.get('og:image:width'), meta.get('og:image:height')) };
+  const other = absoluteUrl(meta.get('twitter:image') ?? meta.get('twitter:image:src') ?? links.get('image_src'), base);
+  return other ? { url: other } : null;
+}
