@@ -25,7 +25,13 @@ export async function openContext(io: CliIo, global: GlobalOptions, flags: Confi
   if (/^postgres(ql)?:\/\//i.test(config.db)) {
     throw new HeatwireError('USAGE', 'the PostgreSQL store is not available yet; use a SQLite path');
   }
-  const ring = await loadKeyRing({ envKey: config.secretKey, keyFile: config.keyFile, createIfMissing: true });
+  const ring = await loadKeyRing({
+    envKey: config.secretKey,
+    oldKeys: config.oldKeys,
+    keyFile: config.keyFile,
+    createIfMissing: true,
+  });
+  for (const warning of ring.warnings) io.err(`warning: ${warning}\n`);
   const store = await openSqliteStore(config.db);
   return { config, store, ring, close: () => store.close() };
 }

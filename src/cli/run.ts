@@ -3,7 +3,7 @@ import { ZodError } from 'zod';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import { runExport } from './commands/export.js';
 import { runIngest } from './commands/ingest.js';
-import { runKeysRotate } from './commands/keys.js';
+import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
 import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
@@ -64,6 +64,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('add a new key and re-encrypt every stored text under it')
     .action(async () => {
       code = await runKeysRotate(global(), io);
+    });
+  keys
+    .command('reencrypt')
+    .description('re-encrypt every stored text under the current key (after changing HEATWIRE_SECRET_KEY)')
+    .action(async () => {
+      code = await runKeysReencrypt(global(), io);
     });
   program
     .command('serve')

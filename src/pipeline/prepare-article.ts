@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingItem } from '../core/article.js';
 import type { NewsRecord } from '../core/record.js';
-import { articleId, canonicalizeUrl, ampToCanonical, collectUrls, contentFingerprint } from '../normalise/index.js';
+import { articleId, canonicalUrlOf, collectUrls, contentFingerprint } from '../normalise/index.js';
 import { encryptText, type KeyRing } from '../secure/index.js';
 import type { ArticleWrite } from '../store/store.js';
 
@@ -69,17 +69,6 @@ function prepareInto(
     origin,
   };
   return id;
-}
-
-/** The article's canonical URL: webUrl first, then the original URL, then the AMP forms. */
-export function canonicalUrlOf(record: NewsRecord): string | null {
-  const candidates = [record.webUrl, record.originalUrl, record.ampWebUrl, record.cdnAmpWebUrl];
-  for (const url of candidates) {
-    if (!url) continue;
-    const canonical = canonicalizeUrl(ampToCanonical(url) ?? url);
-    if (canonical) return canonical;
-  }
-  return null;
 }
 
 function renameSecured(value: { secured: string; keyId: string }): { ciphertext: string; keyId: string } {

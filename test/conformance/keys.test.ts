@@ -1,0 +1,60 @@
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cli, tempDataDir } from '../support/cli.js';
+
+const BODY = 'A full text that must stay secret at rest.\n\nIts second paragraph.';
+
+describe('secured text through the CLI: key file, rotation, tamper detection', () => {
+  const data = tempDataDir();
+  afterAll(() => data.cleanup());
+  const input = join(data.dir, 'one.md');
+  const lines = async () =>
+    (await cli(['export', '--format', 'jsonl', '--with-text'], data.env)).out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { title: string; text?: string; secured?: string });
+
+  it('creates a 0600 key file and never stores the plaintext', async () => {
+    writeFileSync(input, `---\ntitle: "Secret article"\nwebUrl: "https://news.example/secret"\n---\n${BODY}\n`);
+    expect((await cli(['ingest', input], data.env)).code).toBe(0);
+    expect(statSync(join(data.dir, 'heatwire.key')).mode & 0o777).toBe(0o600);
+    const raw = readFileSync(data.db).toString('latin1');
+    expect(raw).not.toContain('must stay secret');
+    const [line] = await lines();
+    expect(line!.text).toBe(BODY);
+    expect(line!.secured).toMatch(/^[A-Za-z0-9+/=]+;[A-Za-z0-9+/=]+$/);
+  });
+
+  it('rotates: a new current key, every text re-encrypted and still readable', async () => {
+    const before = (await lines())[0]!.secured;
+    const res = await cli(['--json', 'keys', 'rotate'], data.env);
+    expect(res.code).toBe(0);
+    expect(JSON.parse(res.out)).toMatchObject({ reencrypted: 1, failed: [] });
+    const keyFile = JSON.parse(readFileSync(join(data.dir, 'heatwire.key'), 'utf8')) as { keys: unknown[] };
+    expect(keyFile.keys).toHaveLength(2);
+    const after = (await lines())[0]!;
+    expect(after.secured).not.toBe(before);
+    expect(after.text).toBe(BODY);
+  });
+
+  it('detects tampered ciphertext and never shows it as text', async () => {
+    const conn = new Database(data.db);
+    const row = conn.prepare("SELECT id, secured_value AS v FROM articles WHERE secured_kind = 'own'").get() as { id: string; v: string };
+    const [ct, iv] = row.v.split(';') as [string, string];
+    const bytes = Buffer.from(ct, 'base64');
+    bytes[0] = bytes[0]! ^ 0x01;
+    conn.prepare('UPDATE articles SET secured_value = ? WHERE id = ?').run(`${bytes.toString('base64')};${iv}`, row.id);
+    conn.close();
+
+    const exported = await cli(['export', '--format', 'jsonl', '--with-text'], data.env);
+    expect(exported.code).toBe(1);
+    expect(exported.err).toMatch(/SECURED_TAMPERED/);
+    expect(JSON.parse(exported.out.trim()).text).toBeUndefined();
+    const shown = await cli(['show', row.id, '--with-text'], data.env);
+    expect(shown.code).toBe(1);
+    expect(shown.err).toMatch(/SECURED_TAMPERED/);
+    expect(shown.out).not.toContain('stay secret');
+  });
+});
