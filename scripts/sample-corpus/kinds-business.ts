@@ -44,6 +44,7 @@ export const FUNDING: EventKind = {
     'Investors back {company} with {amount} as interest in {area} grows',
   ],
   ledes: [
+    '{company} has secured {amount} from investors led by {lead} to expand its work on {area}.',
     '{company}, a {city} startup that makes {area}, has raised {amount} in a {round} round led by {lead}.',
     '{companyAlt} {company} said on {weekday} it had raised {amount}, valuing the company at about {valuation}.',
     'Investors have put {amount} into {company}, betting that demand for {area} will keep growing.',
@@ -112,6 +113,8 @@ export const ACQUISITION: EventKind = {
     '{target} agrees to sell itself to {company}',
   ],
   ledes: [
+    '{company} is buying {target} in a deal that [brings|adds] a team of about {targetStaff} to its AI efforts.',
+    '{target}, a startup with about {targetStaff} employees, has agreed to be acquired by {companyAlt} for {price}.',
     '{company} has agreed to buy {target}, a {targetCity} startup that makes {targetArea}, for {price}.',
     '{companyAlt} said on {weekday} it would acquire {target}, adding a team of about {targetStaff} people who work on {targetArea}.',
     '{target}, which builds {targetArea}, is being acquired by {company} in a deal valued at {price}, the companies said.',
@@ -178,6 +181,8 @@ export const PARTNERSHIP: EventKind = {
     'What the {company}-{partner} deal means for customers',
   ],
   ledes: [
+    '{company} has struck {deal} with {partner} covering {scope}.',
+    'A new agreement between {company} and {partner}, worth {value}, will see the two work together on {scope}.',
     '{company} and {partner} have signed {deal} worth {value}, the companies said on {weekday}.',
     '{companyAlt} is teaming up with {partner} on {scope}, under an agreement that runs for {duration}.',
     '{partner} will work with {company} on {scope}, in {deal} that the companies valued at {value}.',

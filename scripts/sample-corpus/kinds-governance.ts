@@ -39,6 +39,8 @@ export const POLICY: EventKind = {
     'AI companies face {penalty} under new proposal',
   ],
   ledes: [
+    'New requirements unveiled by {regulator} would force {affected} to change how they operate, and could [affect|reach] companies such as {company}.',
+    '{company} is among the companies that would be covered by {rule}, set out on {weekday} by {regulator}.',
     '{regulator} on {weekday} set out {rule}, a step that would affect {affected}, including {company}.',
     'Companies such as {company} would have to change how they release AI products under {rule} put forward this week by {regulator}.',
     '{rule} from {regulator} would apply to {affected} and carry {penalty}.',
@@ -99,6 +101,8 @@ export const LAWSUIT: EventKind = {
     '{company} faces copyright claim in {court}',
   ],
   ledes: [
+    '{company} must answer claims in {court} that it {claim}, after {plaintiff} filed suit.',
+    'A new copyright complaint against {company}, brought by {plaintiff}, says the startup {claim}.',
     '{plaintiff} sued {company} on {weekday}, saying the startup {claim}.',
     'A lawsuit filed in {court} accuses {company} of having {claim}, the latest in a string of copyright cases against AI developers.',
     '{companyAlt} {company} is facing a legal challenge from {plaintiff} over claims that it {claim}.',
@@ -158,6 +162,8 @@ export const SAFETY: EventKind = {
     'Inside {company}\'s new approach to AI safety',
   ],
   ledes: [
+    '{company} says {finding}, in {initiative} published on {weekday}.',
+    'A new document from {company} describes how it tests for risks such as {riskArea}, including {threshold}.',
     '{company} on {weekday} released {initiative}, setting out how it tests its models for risks such as {riskArea}.',
     '{companyAlt} has published {initiative}, saying {finding}.',
     'Outside testers working with {company} found that {finding}, according to {initiative} released this week.',
@@ -225,6 +231,8 @@ export const RESEARCH: EventKind = {
     'Research roundup: {company} and the case for {method}',
   ],
   ledes: [
+    '{company} researchers say they have found {finding}, based on experiments with a method called {method}.',
+    'A paper from {companyAlt}, released {venue}, describes {finding}.',
     'Researchers at {company} have described {finding}, in a paper released {venue}.',
     'A team of {authors} researchers at {companyAlt} says it has found {finding}.',
     '{company} has published work on {method}, {finding}, and released the code for others to test.',

@@ -146,6 +146,7 @@ export const APPOINTMENT: EventKind = {
     '{person} leaves {fromCompany} for top job at {company}',
   ],
   ledes: [
+    '{company} has turned to {fromCompany} for its new {role}, hiring {person} for the job.',
     '{person} has been named {role} at {company}, the company said on {weekday}.',
     '{company} has hired {person}, previously {fromRole} at {fromCompany}, to serve as its {role}.',
     '{person} is joining {company} as {role}, moving over from {fromCompany}.',

@@ -121,6 +121,7 @@ export const CHIP: EventKind = {
     '{company} to ship {chip} in {shipWindow}, with {customer} among early buyers',
   ],
   ledes: [
+    '{company} has a new AI processor, {chip}, and says it will reach customers in {shipWindow}.',
     '{company} on {weekday} unveiled {chip}, an AI chip it says is {speedup} faster than its current part at {workload}.',
     '{companyAlt} has given the first detailed look at {chip}, a processor designed for {workload}, as it tries to keep up with soaring demand.',
     'The next AI chip from {company}, called {chip}, will begin shipping in {shipWindow}, the company said.',
@@ -186,6 +187,8 @@ export const DATACENTER: EventKind = {
     '{company} data-centre plan tests the local power grid',
   ],
   ledes: [
+    '{company} has confirmed plans for a {capacity} campus in {site}, with the first phase due {online}.',
+    'Construction will begin [this year|shortly] on a {investment} data-centre campus in {site} for {company}, the company said on {weekday}.',
     '{company} said on {weekday} it would spend {investment} on a data-centre campus in {site}, one of its largest infrastructure commitments to date.',
     '{companyAlt} has chosen {site} for a new computing campus that will draw up to {capacity} once complete.',
     'A new {capacity} data-centre project in {site} will help {company} meet demand for training and running AI models, the company said.',
@@ -258,6 +261,8 @@ export const ROBOTICS: EventKind = {
     '{company} puts its {robot} robot to work for {customer}',
   ],
   ledes: [
+    '{company} is moving from pilots to real deployments: its {robot} robots will handle {task} for {customer}.',
+    'Starting this quarter, {robot} robots from {company} will be {task} at {sites}.',
     '{company} said on {weekday} that its {robot} robots are now {task} at {sites}, one of the larger commercial deployments of general-purpose machines so far.',
     '{companyAlt} has introduced {robot}, a robot designed for {task}, and says {customer} has agreed to deploy it.',
     '{customer} plans to put {units} of {company}\'s robots to work over the next two years, starting with {task}.',

@@ -1,5 +1,6 @@
 import { COMPANIES, FIRST_NAMES, SURNAMES } from './catalog.js';
 import type { StoryEvent } from './compose.js';
+import { ANALYSIS, ATTRIBUTIONS, BACKGROUND, CONTEXT, OUTLOOK, PRESS_ABOUT, REACTIONS, SYNDICATION_CREDITS } from './generic.js';
 import { ACQUISITION, FUNDING, PARTNERSHIP } from './kinds-business.js';
 import { LAWSUIT, POLICY, RESEARCH, SAFETY } from './kinds-governance.js';
 import { APPOINTMENT, DEPARTURE } from './kinds-people.js';
@@ -45,8 +46,9 @@ export function planStories(rng: Rng, targetArticles: number): PlannedStory[] {
     const kind = firstRound[plan.length] ?? nextByWeight();
     const r = rng.next();
     const drawn = r < 0.28 ? 1 : r < 0.38 ? 2 : rng.weighted([3, 4, 5, 6, 7, 8], (n) => 10 - n);
+    // Each outlet gets its own headline and lede template (one lede spare for a teaser).
     // People-move stories are short in practice: few outlets cover one executive's move.
-    const size = Math.min(drawn, kind.headlines.length, kind.topics.includes('AI Talent & Leadership') ? 5 : 8);
+    const size = Math.min(drawn, kind.headlines.length, kind.ledes.length - 1, kind.topics.includes('AI Talent & Leadership') ? 5 : 8);
     plan.push({ kind, size });
     total += size;
   }
@@ -113,6 +115,14 @@ function smoothWeightedRoundRobin(items: ReadonlyArray<{ kind: EventKind; weight
     current[best] = (current[best] ?? 0) - total;
     return (items[best] ?? items[0])!.kind;
   };
+}
+
+/** Every sentence and headline template of the corpus (kinds and generic pools), deduplicated. */
+export function listTemplates(): string[] {
+  const pools: Array<readonly string[]> = [ATTRIBUTIONS, OUTLOOK, ANALYSIS, BACKGROUND, PRESS_ABOUT, SYNDICATION_CREDITS];
+  pools.push(...Object.values(CONTEXT), ...Object.values(REACTIONS));
+  for (const { kind } of KINDS) pools.push(kind.headlines, kind.ledes, kind.details, kind.quotes, kind.outlook, kind.background);
+  return [...new Set(pools.flat())];
 }
 
 /** Company topics first (subject, then others), the kind's topics, and the umbrella `AI` last. */
