@@ -7,7 +7,7 @@ import {
   type FetchRequest,
   type FetcherOptions,
 } from './fetcher-options.js';
-import { FetchHttpError, type FetchResult } from './fetch-result.js';
+import { buildFetchResult, FetchHttpError, type FetchResult } from './fetch-result.js';
 import { createGuardedLookup } from './guarded-lookup.js';
 import { HostScheduler, sleepUnlessAborted, type HostSlot } from './host-scheduler.js';
 import { ACCEPT_ENCODING, readBody } from './read-body.js';
@@ -15,6 +15,8 @@ import { computeBackoff, isRetryableStatus, parseRetryAfter } from './retry-poli
 import { RobotsCache } from './robots-cache.js';
 import {
   detailOf,
+  discard,
+  dropBody,
   isRetryableNetworkError,
   mapFetchError,
   sendRequest,
@@ -261,27 +263,16 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     started: number,
     redirectsExceeded?: boolean,
   ): Outcome {
-    const [mediaType = '', ...params] = (headers['content-type'] ?? '').split(';');
-    const charsetParam = params.map((p) => p.trim()).find((p) => /^charset=/i.test(p));
-    const charset = charsetParam?.slice('charset='.length).replace(/^"|"$/g, '').trim().toLowerCase();
-    return {
+    const result = buildFetchResult({
       status,
       url: url.href,
       redirects,
       headers,
       body,
-      contentType: mediaType.trim().toLowerCase(),
-      ...(charset ? { charset } : {}),
-      // A 304 may omit validators (RFC 9110 §15.4.5): keep the ones the caller sent.
-      ...optional('etag', headers.etag ?? (status === 304 ? mode.etag : undefined)),
-      ...optional(
-        'lastModified',
-        headers['last-modified'] ?? (status === 304 ? mode.lastModified : undefined),
-      ),
-      notModified: status === 304,
+      sent: mode,
       durationMs: clock.now() - started,
-      ...(redirectsExceeded ? { redirectsExceeded } : {}),
-    };
+    });
+    return redirectsExceeded ? { ...result, redirectsExceeded } : result;
   }
 
   return {
@@ -306,24 +297,4 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     },
     close: () => agent.close(),
   };
-}
-
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
-}
-
-/** Closes a body we will not read; its abort error has nowhere to go, so it is swallowed here. */
-function dropBody(body: OpenResponse['body']): void {
-  if (body.destroyed) return;
-  body.on('error', () => undefined);
-  body.destroy();
-}
-
-/** Reads and drops a small body so the connection can be reused; a big one just closes it. */
-async function discard(body: OpenResponse['body']): Promise<void> {
-  try {
-    await body.dump({ limit: 64 * 1024 });
-  } catch {
-    // The response is being thrown away; a broken body changes nothing.
-  }
 }

@@ -45,3 +45,41 @@ export class FetchHttpError extends HeatwireError {
     this.retryable = status === 408 || status === 429 || status >= 500;
   }
 }
+
+/** Media type (lower case, no parameters; "" when absent) and charset of a Content-Type value. */
+export function parseContentType(value: string | undefined): { contentType: string; charset?: string } {
+  const [mediaType = '', ...params] = (value ?? '').split(';');
+  const charsetParam = params.map((p) => p.trim()).find((p) => /^charset=/i.test(p));
+  // RFC 9110 §8.3.1: parameter values may be quoted; charset names are case-insensitive.
+  const charset = charsetParam?.slice('charset='.length).trim().replace(/^"|"$/g, '').trim().toLowerCase();
+  return { contentType: mediaType.trim().toLowerCase(), ...(charset ? { charset } : {}) };
+}
+
+/** Assembles a FetchResult from the final response. */
+export function buildFetchResult(parts: {
+  status: number;
+  url: string;
+  redirects: string[];
+  headers: Record<string, string>;
+  body: Buffer;
+  /** The validators the request carried. */
+  sent: { etag?: string; lastModified?: string };
+  durationMs: number;
+}): FetchResult {
+  const { status, headers } = parts;
+  // A 304 may omit validators (RFC 9110 §15.4.5): keep the ones the caller sent.
+  const etag = headers.etag ?? (status === 304 ? parts.sent.etag : undefined);
+  const lastModified = headers['last-modified'] ?? (status === 304 ? parts.sent.lastModified : undefined);
+  return {
+    status,
+    url: parts.url,
+    redirects: parts.redirects,
+    headers,
+    body: parts.body,
+    ...parseContentType(headers['content-type']),
+    ...(etag !== undefined ? { etag } : {}),
+    ...(lastModified !== undefined ? { lastModified } : {}),
+    notModified: status === 304,
+    durationMs: parts.durationMs,
+  };
+}

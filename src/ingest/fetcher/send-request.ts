@@ -123,3 +123,19 @@ export function detailOf(err: HeatwireError): string | undefined {
   const prefix = `${ERROR_CODES[err.code].message}: `;
   return err.message.startsWith(prefix) ? err.message.slice(prefix.length) : undefined;
 }
+
+/** Closes a body we will not read; its abort error has nowhere to go, so it is swallowed here. */
+export function dropBody(body: OpenResponse['body']): void {
+  if (body.destroyed) return;
+  body.on('error', () => undefined);
+  body.destroy();
+}
+
+/** Reads and drops a small body so the connection can be reused; a big one just closes it. */
+export async function discard(body: OpenResponse['body']): Promise<void> {
+  try {
+    await body.dump({ limit: 64 * 1024 });
+  } catch {
+    // The response is being thrown away; a broken body changes nothing.
+  }
+}
