@@ -69,10 +69,11 @@ export function classifyLine(line: string): LineKind {
   if (!raw || raw.length > MAX_BOILERPLATE_CHARS) return 'content';
   if (/^(?:https?:\/\/|www\.)\S+$/i.test(raw)) return 'url';
   const key = normaliseKey(raw);
-  const bare = normaliseKey(key.replace(/\d+/g, ' '));
   if (!key) return 'content';
+  // "Comments (12)", "12 Yorum": the count does not matter.
+  const bare = /\d/.test(key) ? normaliseKey(key.replace(/\d+/g, ' ')) : key;
   if (COMMENTS.has(bare)) return 'comments';
-  if (SHARE.has(key) || isSocialBar(key)) return 'share';
+  if (SHARE.has(key) || (key.length <= 100 && isSocialBar(key))) return 'share';
   if (ADS.has(key)) return 'ad';
   if (RELATED.has(key) || TAGS.has(key)) return 'list-header';
   const labelled = /^([^:：]{2,40}?)\s*[:：]\s*(\S.*)$/u.exec(key);
@@ -83,12 +84,12 @@ export function classifyLine(line: string): LineKind {
     if (PHOTO.has(label)) return 'photo';
   }
   if (SUBSCRIBE.some((p) => key === p || key.startsWith(`${p} `))) return 'subscribe';
-  if (isHashtagList(raw)) return 'tags';
+  if (raw.includes('#') && isHashtagList(raw)) return 'tags';
   if (/^(?:photo|image|picture|foto|bild|фото) (?:by|credit|von|de|par)\b/u.test(key)) return 'photo';
   if (isCopyright(raw, key)) return 'copyright';
-  if (isBreadcrumb(raw)) return 'breadcrumb';
-  if (isByline(raw, key)) return 'byline';
-  if (isDateline(key)) return 'dateline';
+  if (raw.length <= 200 && /[/>›»→|\\]|&gt;/u.test(raw) && isBreadcrumb(raw)) return 'breadcrumb';
+  if (raw.length <= 90 && isByline(raw, key)) return 'byline';
+  if (key.length <= 80 && isDateline(key)) return 'dateline';
   return 'content';
 }
 

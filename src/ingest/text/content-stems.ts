@@ -13,9 +13,10 @@ const STEM_CHARS = 5;
 /** The distinct content-word stems of a text: lower case, stop words and bare numbers removed. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = match[0].replace(/\u0307/g, '');
-    if (word.length < 2 || STOP.has(word) || /^\d+$/.test(word)) continue;
+  // Lower-casing Turkish "İ" leaves a combining dot (U+0307) that would split the word.
+  for (const match of text.toLowerCase().replace(/\u0307/g, '').matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    if (word.length < 2 || STOP.has(word) || isDigits(word)) continue;
     out.add(word.slice(0, STEM_CHARS));
   }
   return out;
@@ -27,4 +28,12 @@ export function overlapRatio(stems: ReadonlySet<string>, context: ReadonlySet<st
   let shared = 0;
   for (const s of stems) if (context.has(s)) shared++;
   return shared / stems.size;
+}
+
+function isDigits(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

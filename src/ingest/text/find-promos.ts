@@ -1,5 +1,5 @@
 import { flattenLexicon } from './boilerplate-lexicon.js';
-import { contentStems, overlapRatio } from './content-stems.js';
+import { contentStems } from './content-stems.js';
 import { ATTRIBUTION_WORDS, PROMO_STRONG_CUES, PROMO_WEAK_CUES, SPEC_UNITS } from './promo-lexicon.js';
 
 /** Why a paragraph was (or was not) judged an inline promo; exposed for tests and tuning. */
@@ -16,15 +16,50 @@ export interface PromoSignal {
   promo: boolean;
 }
 
-const escape = (s: string): string => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*$/, '\\p{L}*');
-/** One alternation per list, longest phrase first, bounded by non-letters (\b is ASCII-only). */
-function phraseRegex(lists: Parameters<typeof flattenLexicon>[0]): RegExp {
-  const phrases = [...flattenLexicon(lists)].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+/**
+ * Phrases indexed by their first word, matched word by word: a trailing "*" matches any word
+ * ending. Much cheaper than a big alternation or one `includes` per phrase on every paragraph
+ * of a long text.
+ */
+interface PhraseIndex {
+  byFirst: Map<string, string[][]>;
+  /** Phrases whose first word is itself a prefix ("indirim*"), by its first three letters. */
+  byStart: Map<string, string[][]>;
 }
-const STRONG_RE = phraseRegex(PROMO_STRONG_CUES);
-const WEAK_RE = phraseRegex(PROMO_WEAK_CUES);
-const ATTRIBUTION_RE = new RegExp(phraseRegex(ATTRIBUTION_WORDS).source, 'u');
+function phraseIndex(lists: Parameters<typeof flattenLexicon>[0]): PhraseIndex {
+  const index: PhraseIndex = { byFirst: new Map(), byStart: new Map() };
+  for (const phrase of flattenLexicon(lists)) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? '';
+    const [map, key] = first.endsWith('*') ? [index.byStart, first.slice(0, 3)] : [index.byFirst, first];
+    map.set(key, [...(map.get(key) ?? []), words]);
+  }
+  return index;
+}
+const STRONG = phraseIndex(PROMO_STRONG_CUES);
+const WEAK = phraseIndex(PROMO_WEAK_CUES);
+const ATTRIBUTION = phraseIndex(ATTRIBUTION_WORDS);
+
+/** Lower-case words of a text: letters and digits, with inner ' and - ("don't", "pre-order"). */
+function wordsOf(lower: string): string[] {
+  return lower.replace(/\u0307/g, '').replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** The distinct phrases of `index` found in `words`, as they appear in the text. */
+function findPhrases(words: readonly string[], index: PhraseIndex): string[] {
+  const found = new Set<string>();
+  const wordMatches = (word: string | undefined, pattern: string): boolean =>
+    word !== undefined && (pattern.endsWith('*') ? word.startsWith(pattern.slice(0, -1)) : word === pattern);
+  words.forEach((word, i) => {
+    for (const candidates of [index.byFirst.get(word), index.byStart.get(word.slice(0, 3))]) {
+      for (const phrase of candidates ?? []) {
+        if (phrase.every((p, k) => wordMatches(words[i + k], p))) found.add(words.slice(i, i + phrase.length).join(' '));
+      }
+    }
+  });
+  return [...found];
+}
+
 const SPEC_RE = new RegExp(
   `(?<![\\p{L}\\p{N}.,])\\d+(?:[.,]\\d+)?\\s?-?\\s?(?:${[...SPEC_UNITS].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
@@ -52,12 +87,18 @@ const MAX_PROMO_WORDS = 70;
 export function scorePromos(paragraphs: readonly string[], title: string): PromoSignal[] {
   const stems = paragraphs.map(contentStems);
   const titleStems = contentStems(title);
+  // Checked stem by stem against the window, without building a context set per paragraph.
   const overlaps = stems.map((own, i) => {
-    const context = new Set(titleStems);
-    for (let j = Math.max(0, i - REACH); j <= Math.min(stems.length - 1, i + REACH); j++) {
-      if (j !== i) for (const s of stems[j] ?? []) context.add(s);
+    if (own.size === 0) return 0;
+    const from = Math.max(0, i - REACH);
+    const to = Math.min(stems.length - 1, i + REACH);
+    let shared = 0;
+    for (const s of own) {
+      let seen = titleStems.has(s);
+      for (let j = from; j <= to && !seen; j++) seen = j !== i && (stems[j]?.has(s) ?? false);
+      if (seen) shared++;
     }
-    return overlapRatio(own, context);
+    return shared / own.size;
   });
   const medianOverlap = medianOf(overlaps);
   const lower = paragraphs.map((p) => p.toLowerCase());
@@ -71,9 +112,8 @@ export function scorePromos(paragraphs: readonly string[], title: string): Promo
   return paragraphs.map((text, index) => {
     const overlap = overlaps[index] ?? 0;
     const own = lower[index] ?? '';
-    const words = text.split(/\s+/).length;
-    const eligible =
-      index > 0 && paragraphs.length >= 3 && words <= MAX_PROMO_WORDS && !ATTRIBUTION_RE.test(own) && !QUOTE_RE.test(text);
+    const words = eligibleShape(index, paragraphs.length, text) ? wordsOf(own) : [];
+    const eligible = words.length > 0 && findPhrases(words, ATTRIBUTION).length === 0 && !QUOTE_RE.test(text);
     const cues: string[] = [];
     let cueScore = 0;
     const addCue = (cue: string, weight: number): void => {
@@ -85,22 +125,31 @@ export function scorePromos(paragraphs: readonly string[], title: string): Promo
       // review "battery life" is the topic, not a plug.
       const ownStems = stems[index] ?? new Set<string>();
       const usedElsewhere = (s: string): boolean => (spread.get(s) ?? 0) > (ownStems.has(s) ? 1 : 0);
-      for (const [re, weight] of [[STRONG_RE, 1], [WEAK_RE, 0.5]] as const) {
-        for (const phrase of new Set([...own.matchAll(re)].map((m) => m[0]))) {
+      for (const [list, weight] of [[STRONG, 1], [WEAK, 0.5]] as const) {
+        for (const phrase of findPhrases(words, list)) {
           if (![...contentStems(phrase)].some(usedElsewhere)) addCue(phrase, weight);
         }
       }
-      if (SPEC_RE.test(own) && (specParagraphs ??= countMatching(whole, lower, SPEC_RE)) === 1) {
+      const digits = /\d/.test(own);
+      if (digits && SPEC_RE.test(own) && (specParagraphs ??= countMatching(whole, lower, SPEC_RE)) === 1) {
         addCue('<spec>', 1);
       }
-      if (PRICE_RE.test(own) && (priceParagraphs ??= countMatching(whole, lower, PRICE_RE)) === 1) {
+      if (digits && PRICE_RE.test(own) && (priceParagraphs ??= countMatching(whole, lower, PRICE_RE)) === 1) {
         addCue('<price>', 1);
       }
-      if (PERCENT_OFF_RE.test(own)) addCue('<percent-off>', 1);
+      if (digits && PERCENT_OFF_RE.test(own)) addCue('<percent-off>', 1);
     }
     const promo = eligible && (cueScore >= SURE_SCORE || (cueScore >= MIN_SCORE && overlap <= medianOverlap));
     return { index, overlap, medianOverlap, cues, cueScore, promo };
   });
+}
+
+/** Not the lead, not in a text too short to compare, not longer than a plug. */
+function eligibleShape(index: number, count: number, text: string): boolean {
+  if (index === 0 || count < 3) return false;
+  let words = 1;
+  for (let i = 0; i < text.length && words <= MAX_PROMO_WORDS; i++) if (text.charCodeAt(i) === 32) words++;
+  return words <= MAX_PROMO_WORDS;
 }
 
 /** Indices of the paragraphs judged inline promos; none when over a third would go. */
