@@ -52,6 +52,7 @@ export function buildSampleCorpus(seed: number = DEFAULT_SEED): SampleArticle[] 
   for (const story of stories) {
     const srng = rng.fork(story.event.storyId);
     const picker = new TemplatePicker(srng, corpusUse);
+    const dekPicker = new TemplatePicker(srng);
     const providers = chooseProviders(story, srng);
     const times = providers
       .map(() => story.event.date.getTime() + srng.int(0, 60 * 60) * 60_000)
@@ -67,6 +68,7 @@ export function buildSampleCorpus(seed: number = DEFAULT_SEED): SampleArticle[] 
         category,
         rng: srng,
         picker,
+        dekPicker,
         extraSlots: { provider: provider.name, analyst: analyst.name, firm: analyst.firm },
       });
       const topics = varyTopics(story.topics, srng);

@@ -23,6 +23,8 @@ export interface ComposeInput {
   rng: Rng;
   /** Shared by the articles of one story, so that they are worded differently. */
   picker: TemplatePicker;
+  /** Story-wide picker for teasers, kept apart so teasers don't use up the body's ledes. */
+  dekPicker: TemplatePicker;
   /** Article-level slots: the analyst quoted, the provider's name. */
   extraSlots: Slots;
 }
@@ -78,7 +80,7 @@ export function composeArticle(input: ComposeInput): ComposedArticle {
   // Filler prefers what is specific to the event's kind; generic pools come last.
   const fillers: Array<[readonly string[], number]> = [[kind.background, 4], [kind.details, 3], [CONTEXT[kind.family], 2]];
   // The generic background is about models and software: it only fits software and deal stories.
-  if (kind.family === 'market' || kind.family === 'rules') fillers.push([BACKGROUND, 1]);
+  if (kind.family === 'market' || kind.family === 'science') fillers.push([BACKGROUND, 1]);
   const size = (): number => Buffer.byteLength([...head, ...middle, ...tail].join(' '), 'utf8') + 2 * paragraphCount;
   while (size() < target) {
     const open = fillers.filter(([pool]) => pool.some((t) => !used.has(t)));
@@ -121,9 +123,9 @@ function composeTitle(input: ComposeInput, slots: Slots, used: Set<string>): str
 }
 
 function composeExcerpt(input: ComposeInput, slots: Slots, used: Set<string>, body: string[]): string {
-  const { provider, rng, picker, event } = input;
+  const { provider, rng, dekPicker, event } = input;
   if (provider.excerptStyle === 'dek' && input.category !== 'press-release') {
-    return applyHouseStyle(fillTemplate(picker.pick(event.kind.ledes, used), slots, rng), provider.spelling, rng);
+    return applyHouseStyle(fillTemplate(dekPicker.pick(event.kind.ledes, used), slots, rng), provider.spelling, rng);
   }
   return teaserFromBody(body, provider.excerptStyle === 'cut' ? 'cut' : 'lede', rng);
 }

@@ -90,15 +90,31 @@ const PHYSICAL_CONTEXT = [
   'Local [politics|planning rules] increasingly shape where hardware projects can go, as communities weigh jobs against [noise, water and power|the strain on services].',
 ] as const;
 
+/** Background for research results. */
+const SCIENCE_CONTEXT = [
+  'The [paper|work] arrives during a [busy|crowded] stretch for AI research, with [several|a number of] labs publishing on similar problems.',
+  '{company} has [increased|stepped up] the pace of its publications [over the past year|recently], after a period in which it shared less.',
+  'Industry labs have [become more guarded|grown more cautious] about what they publish, which makes detailed papers like this one [stand out|more notable].',
+  'Much of the [field|research community] has turned its attention to making models cheaper to train and run, rather than simply larger.',
+  'Results like these often take months to be tested by other groups, and some do not hold up.',
+] as const;
+
+/** Reactions to research results. */
+const SCIENCE_REACTIONS = [
+  'Researchers at other labs [greeted the paper with interest|were cautiously positive], though several [asked for|called for] larger-scale tests.',
+  '"It is a [neat|clever] idea, and the code being public helps," said {analyst} of {firm}, who follows AI research.',
+  '{firm} said in a note that the [technique|result] could lower costs for customers if it [holds up|survives replication].',
+] as const;
+
 /** Industry background, by kind family. */
-export const CONTEXT = { market: [...MARKET_CONTEXT, RULES_CONTEXT[0]], physical: PHYSICAL_CONTEXT, rules: RULES_CONTEXT, people: PEOPLE_CONTEXT } as const;
+export const CONTEXT = { market: [...MARKET_CONTEXT, RULES_CONTEXT[0]], physical: PHYSICAL_CONTEXT, rules: RULES_CONTEXT, science: SCIENCE_CONTEXT, people: PEOPLE_CONTEXT } as const;
 /** What outside observers said, by kind family. */
-export const REACTIONS = { market: MARKET_REACTIONS, physical: MARKET_REACTIONS, rules: RULES_REACTIONS, people: PEOPLE_REACTIONS } as const;
+export const REACTIONS = { market: MARKET_REACTIONS, physical: MARKET_REACTIONS, rules: RULES_REACTIONS, science: SCIENCE_REACTIONS, people: PEOPLE_REACTIONS } as const;
 
 /** Closing lines that fit most events. */
 export const OUTLOOK = [
   'A spokesperson for {company} declined to comment beyond the [announcement|statement|company\'s blog post].',
-  'The company did not say when it expects the effort to [turn a profit|reach most of its customers|be complete].',
+  'The company did not say when it expects the effort to [turn a profit|pay off|be complete].',
   '[Industry watchers|Investors|Customers] will be looking for [signs of|evidence of] real uptake over the next [two quarters|few months|year].',
   '[More announcements are|Further news is] expected before the end of the year, according to people familiar with {company}\'s plans.',
   '{company} is due to discuss [the topic|its AI plans] with investors [at its next earnings call|at an event later this quarter].',

@@ -48,7 +48,7 @@ export const FUNDING: EventKind = {
     '{company}, a {city} startup that makes {area}, has raised {amount} in a {round} round led by {lead}.',
     '{companyAlt} {company} said on {weekday} it had raised {amount}, valuing the company at about {valuation}.',
     'Investors have put {amount} into {company}, betting that demand for {area} will keep growing.',
-    '{company} has closed a {round} round of {amount}, with {lead} leading and {coInvestors} taking part.',
+    '{company} has closed a {round} round of {amount}, with {lead} [leading|as the lead investor].',
     'A new funding round values {company}, which builds {area}, at roughly {valuation}, people familiar with the deal said.',
   ],
   details: [
@@ -57,7 +57,7 @@ export const FUNDING: EventKind = {
     '{company} plans to use the money for {useOfFunds}.',
     'The round values the company at about {valuation}, [including the new money|according to a person briefed on the terms].',
     'Revenue has grown several times over in the past year, {founderSurname} said, without giving figures.',
-    'Customers include [insurers, banks and a handful of public-sector agencies|several large retailers and logistics firms|hospitals, law firms and accountancies], the company said.',
+    'Customers include [a mix of large enterprises and fast-growing startups|several well-known companies in its home market|organisations in North America and Europe], the company said.',
     'The deal is one of the larger rounds this year for a company focused on {area}.',
   ],
   quotes: [

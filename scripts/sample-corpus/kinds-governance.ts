@@ -115,11 +115,12 @@ export const LAWSUIT: EventKind = {
     'The complaint says the plaintiffs found passages and images in the model\'s outputs that closely match their work.',
     'Legal experts said the outcome could turn on how courts view the copying done during training, an unsettled question.',
     'The company has previously said it respects opt-out requests from site owners.',
+    'The plaintiffs said in a statement that their work had been taken [without permission or payment|without being asked or paid].',
   ],
   quotes: [
-    'Our work was taken without asking and without payment, and we want that to stop',
     'We are confident that our practices are lawful and we will defend them',
-    'Creators are not against technology; they are against being left out of the deal',
+    'We respect the work of creators, and we have offered clear ways for them to opt out',
+    'We will respond to these claims in court, where we expect to prevail',
   ],
   outlook: [
     'A first hearing is expected in the coming months.',
@@ -200,7 +201,7 @@ export const SAFETY: EventKind = {
 /** A research result. */
 export const RESEARCH: EventKind = {
   id: 'research',
-  family: 'rules',
+  family: 'science',
   topics: ['AI Research'],
   subjects: ['Google DeepMind', 'Meta', 'Microsoft', 'OpenAI', 'Anthropic', 'Apple', 'Nvidia', 'Mosaic Forge', 'Tessellate Systems'],
   plan(ctx) {

@@ -168,7 +168,13 @@ export const DATACENTER: EventKind = {
     return {
       slots: {
         site: ctx.rng.pick(['central Texas', 'northern Spain', 'rural Ohio', 'southern Sweden', 'the outskirts of Phoenix', 'western Ireland', 'eastern Oregon', 'northern France', 'Johor in Malaysia']),
-        capacity: `${ctx.rng.pick(['300 megawatts', '500 megawatts', '1 gigawatt', '1.5 gigawatts', '2 gigawatts'])}`,
+        ...ctx.rng.pick([
+          { capacity: '300 megawatts', capacityAdj: '300-megawatt' },
+          { capacity: '500 megawatts', capacityAdj: '500-megawatt' },
+          { capacity: '1 gigawatt', capacityAdj: '1-gigawatt' },
+          { capacity: '1.5 gigawatts', capacityAdj: '1.5-gigawatt' },
+          { capacity: '2 gigawatts', capacityAdj: '2-gigawatt' },
+        ]),
         investment: `$${ctx.rng.pick(['4', '6', '8', '10', '12', '15'])} billion`,
         jobs: String(ctx.rng.pick([300, 450, 600, 800, 1200])),
         power: ctx.rng.pick(['a mix of wind and solar contracts', 'a new natural-gas plant with plans to add carbon capture', 'long-term nuclear power agreements', 'hydroelectric power from nearby dams']),
@@ -181,17 +187,17 @@ export const DATACENTER: EventKind = {
   },
   headlines: [
     '{company} plans {investment} AI data centre in {site}',
-    '{company} picks {site} for {capacity} computing campus',
+    '{company} picks {site} for {capacityAdj} computing campus',
     '{company} to spend {investment} on new AI infrastructure',
-    'Inside {company}\'s {capacity} bet on {site}',
+    'Inside {company}\'s {capacityAdj} bet on {site}',
     '{company} data-centre plan tests the local power grid',
   ],
   ledes: [
-    '{company} has confirmed plans for a {capacity} campus in {site}, with the first phase due {online}.',
+    '{company} has confirmed plans for a {capacityAdj} campus in {site}, with the first phase due {online}.',
     'Construction will begin [this year|shortly] on a {investment} data-centre campus in {site} for {company}, the company said on {weekday}.',
     '{company} said on {weekday} it would spend {investment} on a data-centre campus in {site}, one of its largest infrastructure commitments to date.',
     '{companyAlt} has chosen {site} for a new computing campus that will draw up to {capacity} once complete.',
-    'A new {capacity} data-centre project in {site} will help {company} meet demand for training and running AI models, the company said.',
+    'A new {capacityAdj} data-centre project in {site} will help {company} meet demand for training and running AI models, the company said.',
     '{company} is adding another large site to its network: a {investment} campus in {site} designed around AI workloads.',
   ],
   details: [
@@ -220,7 +226,7 @@ export const DATACENTER: EventKind = {
     'Local opposition to large data-centre projects has grown, centred on water use, noise and [electricity prices|the strain on local grids].',
     '[Hyperscale operators|The largest cloud companies] have signed a wave of long-term power purchase agreements to secure supply for the rest of the decade.',
   ],
-  announcement: 'a {investment} investment in a {capacity} computing campus in {site}',
+  announcement: 'a {investment} investment in a {capacityAdj} computing campus in {site}',
 };
 
 const ROBOT_USES = [

@@ -46,9 +46,9 @@ export function planStories(rng: Rng, targetArticles: number): PlannedStory[] {
     const kind = firstRound[plan.length] ?? nextByWeight();
     const r = rng.next();
     const drawn = r < 0.28 ? 1 : r < 0.38 ? 2 : rng.weighted([3, 4, 5, 6, 7, 8], (n) => 10 - n);
-    // Each outlet gets its own headline and lede template (one lede spare for a teaser).
+    // Each outlet gets its own headline and lede template.
     // People-move stories are short in practice: few outlets cover one executive's move.
-    const size = Math.min(drawn, kind.headlines.length, kind.ledes.length - 1, kind.topics.includes('AI Talent & Leadership') ? 5 : 8);
+    const size = Math.min(drawn, kind.headlines.length, kind.ledes.length, kind.topics.includes('AI Talent & Leadership') ? 5 : 8);
     plan.push({ kind, size });
     total += size;
   }

@@ -90,8 +90,8 @@ export interface EventFacts {
 /** A kind of event (a launch, a funding round, a hire…) with its own sentence templates. */
 export interface EventKind {
   id: string;
-  /** Which generic context and reactions fit: software and deals, chips/sites/robots, rules and research, or people. */
-  family: 'market' | 'physical' | 'rules' | 'people';
+  /** Which generic context and reactions fit: software and deals, chips/sites/robots, rules, research, or people. */
+  family: 'market' | 'physical' | 'rules' | 'science' | 'people';
   /** Kind topics, most specific first; company topics and `AI` are added around them. */
   topics: readonly TopicName[];
   /** Companies that can be the subject, by name. */
