@@ -40,7 +40,10 @@ export function tokenizeQuery(query: string): string[] {
  */
 export function buildFtsQuery(query: string): string | null {
   const terms = tokenizeQuery(query);
-  if (terms.length === 0) return null;
-  // Terms hold no `"` (not a word character), so no escaping is needed.
+  return terms.length === 0 ? null : matchAllTerms(terms);
+}
+
+/** `"a" AND "b"` for terms from `tokenizeQuery` (they hold no `"`, so nothing needs escaping). */
+export function matchAllTerms(terms: readonly string[]): string {
   return terms.map((t) => `"${t}"`).join(' AND ');
 }

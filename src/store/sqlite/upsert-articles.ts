@@ -6,7 +6,13 @@ import type { ArticleWrite, UpsertOutcome } from '../store.js';
 /** Writes one batch in one transaction; outcomes in input order. */
 export type ArticleUpserter = (batch: readonly ArticleWrite[], now: string) => UpsertOutcome[];
 
-const MatchSchema = z.object({ seq: z.number().int(), id: z.string(), content_hash: z.string() });
+const MatchSchema = z.object({
+  seq: z.number().int(),
+  id: z.string(),
+  content_hash: z.string(),
+  title: z.string(),
+  excerpt: z.string().nullable(),
+});
 type Match = z.infer<typeof MatchSchema>;
 
 /**
@@ -27,8 +33,8 @@ type Match = z.infer<typeof MatchSchema>;
  */
 export function prepareUpsert(db: Database): ArticleUpserter {
   const s = {
-    byId: db.prepare('SELECT seq, id, content_hash FROM articles WHERE id = ?'),
-    byUrl: db.prepare(`SELECT a.seq, a.id, a.content_hash FROM article_urls u
+    byId: db.prepare('SELECT seq, id, content_hash, title, excerpt FROM articles WHERE id = ?'),
+    byUrl: db.prepare(`SELECT a.seq, a.id, a.content_hash, a.title, a.excerpt FROM article_urls u
       JOIN articles a ON a.id = u.article_id WHERE u.url = ?`),
     insert: db.prepare(`INSERT INTO articles (id, record_json, canonical_url, fingerprint,
       content_hash, title, excerpt, published_at, provider_name, provider_domain, topics_json,
@@ -51,6 +57,11 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     deleteRelated: db.prepare("DELETE FROM article_related WHERE article_id = ? AND origin = 'record'"),
     insertRelated: db.prepare(`INSERT INTO article_related (article_id, related_id, position, origin)
       VALUES (?, ?, ?, 'record')`),
+    // The external-content index is written here rather than by triggers (see 0002-search.ts);
+    // its 'delete' command needs the exact old values to remove their terms.
+    insertTitle: db.prepare('INSERT INTO articles_fts (rowid, title, excerpt) VALUES (?, ?, ?)'),
+    deleteTitle: db.prepare(`INSERT INTO articles_fts (articles_fts, rowid, title, excerpt)
+      VALUES ('delete', ?, ?, ?)`),
     // contentless_delete=1 makes a plain DELETE by rowid work on the contentless index.
     deleteText: db.prepare('DELETE FROM articles_text_fts WHERE rowid = ?'),
     insertText: db.prepare('INSERT INTO articles_text_fts (rowid, body) VALUES (?, ?)'),
@@ -81,10 +92,15 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     if (match && (item.mode === 'reference' || match.content_hash === item.contentHash)) return 'duplicate';
     if (match) {
       s.update.run({ ...columnsOf(item), now, seq: match.seq });
+      if (match.title !== item.title || match.excerpt !== item.excerpt) {
+        s.deleteTitle.run(match.seq, match.title, match.excerpt);
+        s.insertTitle.run(match.seq, item.title, item.excerpt);
+      }
       writeLinks(match.id, match.seq, item, true);
       return 'updated';
     }
     const seq = Number(s.insert.run({ ...columnsOf(item), id: item.id, now }).lastInsertRowid);
+    s.insertTitle.run(seq, item.title, item.excerpt);
     writeLinks(item.id, seq, item, false);
     return 'new';
   };
