@@ -1,0 +1,96 @@
+import type { EntityType } from './entity.js';
+import { ORG_ALIASES, ORG_CUE_WORDS, ORG_PREFIXES, ORG_SUFFIXES, PRODUCT_ALIASES } from './gazetteer.js';
+import { LEXICON } from './lexicon.js';
+import type { Token } from './tokenize.js';
+
+/** What a candidate span was classified as; `unknown` spans may still corefer in pass 2. */
+export interface SpanClass {
+  type: EntityType | 'unknown';
+  /** Canonical name for gazetteer hits, else the surface. */
+  name: string;
+  /** An unknown span in an organisation slot ("joins Nomi"): an organisation unless it corefers to a person. */
+  orgHint?: boolean;
+}
+
+/** Context around a span that classification may use. */
+export interface SpanContext {
+  tokens: Token[];
+  from: number;
+  to: number;
+  surface: string;
+  /** Text of the sentence right after the span. */
+  after: string;
+  /** A job title ends right before the span ("CEO Mark Zuckerberg"). */
+  titleBefore: boolean;
+  /** A job title starts right after the span ("Meta CEO …"). */
+  titleAfter: boolean;
+  /** A title appears in an appositive after the span ("X, the company's CRO"). */
+  appositiveTitle: boolean;
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'rev', 'sen', 'rep', 'gov', 'judge', 'justice', 'king', 'queen', 'prince', 'princess', 'pope', 'sheikh', 'president', 'senator', 'mayor', 'governor', 'chancellor', 'minister']);
+// Capitalised words that are not names on their own in news text.
+const GENERIC = new Set(['ai', 'agi', 'llm', 'llms', 'api', 'apis', 'gpu', 'gpus', 'cpu', 'ipo', 'esg', 'gdp', 'tv', 'pc', 'ev', 'evs', 'vr', 'ar', 'ok', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'i', 'ceo', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'internet', 'web', 'covid', 'covid-19', 'christmas', 'easter', 'ramadan', 'olympics', 'world cup', 'premier league', 'champions league', 'nba', 'nfl', 'earth']);
+// Lower-case words after a capitalised name that show it is a unit, product or event name
+// rather than an organisation ("the Business AI unit", "the Llama team").
+const NOT_ORG_AFTER = /^\s+(?:unit|team|division|group|department|model|models|chatbot|assistant|glasses|app|apps|feature|features|headset|chip|chips|platform|service|program|programme|project|initiative|lab|summit|conference|award|awards|cup|league|index|act|bill|law)\b/i;
+const ORG_BEFORE_VERBS = new Set(['at', 'joins', 'joined', 'join', 'joining', 'rejoins', 'rejoined', 'leaves', 'left', 'leaving', 'quit', 'quits', 'from', 'by', 'with']);
+
+/** Looks a surface form up in the organisation and product gazetteers. */
+export function lookupGazetteer(surface: string): SpanClass | undefined {
+  const lower = surface.toLowerCase();
+  // Short aliases ("UN", "WHO", "SEC") only when written in capitals.
+  const shortOk = lower.length > 3 || surface === surface.toUpperCase() || /^[A-Z][a-z]+$/.test(surface) && lower.length > 2 && !['who', 'sec'].includes(lower);
+  const org = ORG_ALIASES.get(lower);
+  if (org && shortOk) return { type: 'organization', name: org };
+  const product = PRODUCT_ALIASES.get(lower);
+  if (product && shortOk) return { type: 'product', name: product };
+  return undefined;
+}
+
+function isFirstName(lower: string): boolean {
+  return LEXICON.firstNames.has(lower);
+}
+
+/** Classifies one candidate span from its words, gazetteers and context. */
+export function classifySpan(ctx: SpanContext): SpanClass {
+  const { tokens, from, to, surface } = ctx;
+  const words = tokens.slice(from, to);
+  const lower = surface.toLowerCase();
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return { type: 'unknown', name: surface };
+  const gaz = lookupGazetteer(surface);
+  if (gaz) return gaz;
+  if (GENERIC.has(lower)) return { type: 'unknown', name: '' };
+  const prev = tokens[from - 1];
+  const prev2 = tokens[from - 2];
+  const honorific = (prev && HONORIFICS.has(prev.lower)) || (prev?.text === '.' && prev2 && HONORIFICS.has(prev2.lower));
+  if (LEXICON.places.has(lower) && !honorific) return { type: 'place', name: surface };
+  const orgLike =
+    (words.length >= 2 && ORG_SUFFIXES.has(last.lower)) ||
+    (words.length >= 3 && ORG_PREFIXES.has(first.lower) && words[1]?.lower === 'of') ||
+    LEXICON.organizations.has(lower);
+  if (orgLike) return NOT_ORG_AFTER.test(ctx.after) ? { type: 'unknown', name: '' } : { type: 'organization', name: surface };
+  const allUpper = words.every((w) => w.text === w.text.toUpperCase());
+  const nameShaped = words.length <= 4 && !allUpper && words.every((w) => !LEXICON.places.has(w.lower) || isFirstName(w.lower));
+  if (nameShaped && words.length >= 2 && isFirstName(first.lower) && !ORG_SUFFIXES.has(last.lower)) {
+    return { type: 'person', name: surface };
+  }
+  if (nameShaped && (honorific || ctx.titleBefore)) return { type: 'person', name: surface };
+  if (nameShaped && words.length >= 2 && words.length <= 3) {
+    const lastName = LEXICON.lastNames.has(last.lower);
+    const saidAfter = /^\s*(?:,\s*who\b|said\b|says\b|told\b|added\b|wrote\b)/.test(ctx.after);
+    if (lastName || saidAfter || ctx.appositiveTitle) return { type: 'person', name: surface };
+  }
+  // Organisation by context: "startup Nomi", "Acme's CEO", "Acme CEO Jane Doe", "joins Acme".
+  const possTitle = /^\s*['’]s\s+(?:(?:new|former|outgoing|incoming|interim|top|chief|former)\s+)*(?:chief|ceo|cfo|cto|coo|cro|ciso|president|head|founder|co-founder|board|chair|vp|svp|evp|director|executive|shares|stock|revenue|ai|model|models)\b/i.test(ctx.after);
+  const cue = prev && !prev.cap && ORG_CUE_WORDS.has(prev.lower);
+  if (!isFirstName(first.lower) || words.length > 1) {
+    if (possTitle || ctx.titleAfter || cue) return { type: 'organization', name: surface };
+    if (prev && ORG_BEFORE_VERBS.has(prev.lower) && prev.lower !== 'by' && prev.lower !== 'with' && !NOT_ORG_AFTER.test(ctx.after)) {
+      return { type: 'unknown', name: surface, orgHint: true };
+    }
+  }
+  return { type: 'unknown', name: surface };
+}

@@ -1,0 +1,78 @@
+/** A word token of a sentence with its character range. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter, or is a camel-cased brand ("iPhone", "xAI"). */
+  cap: boolean;
+}
+
+// Words, including inner hyphens, dots, ampersands and apostrophes ("Ray-Ban", "AT&T",
+// "O'Brien", "Amazon.com"); a possessive "'s" is its own token so "Meta's" yields "Meta".
+const TOKEN_RE = /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:[-.&]|['’](?![sS]\b))[\p{L}\p{N}]+)*|\p{N}+(?:[.,]\p{N}+)*|['’][sS]\b|\S/gu;
+
+/** Splits a sentence into tokens. */
+export function tokenize(sentence: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(sentence); m; m = TOKEN_RE.exec(sentence)) {
+    const text = m[0];
+    out.push({
+      text,
+      lower: text.toLowerCase(),
+      start: m.index,
+      end: m.index + text.length,
+      cap: /^\p{Lu}/u.test(text) || /^\p{Ll}{1,2}\p{Lu}/u.test(text),
+    });
+  }
+  return out;
+}
+
+// Lower-case words allowed inside a name between capitalised words ("Bank of America",
+// "Ursula von der Leyen", "Procter & Gamble").
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'al', 'el', '&', 'y']);
+
+/** A run of capitalised tokens (a candidate name), as token indexes [from, to). */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * Groups capitalised tokens into candidate name spans. `blocked[i]` marks tokens that may
+ * not be part of a name (they belong to a job title), which also splits spans
+ * ("Meta CEO Mark Zuckerberg" → "Meta", "Mark Zuckerberg").
+ */
+export function findSpans(tokens: Token[], blocked: boolean[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.cap || blocked[i]) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const n = tokens[j];
+      if (!n || blocked[j]) break;
+      // Tokens must be adjacent words (one space), not across punctuation.
+      const prev = tokens[j - 1];
+      if (prev && n.start - prev.end > 1) break;
+      if (n.cap) {
+        j++;
+        continue;
+      }
+      const after = tokens[j + 1];
+      if (CONNECTORS.has(n.lower) && after?.cap && !blocked[j + 1] && after.start - n.end <= 1) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    spans.push({ from: i, to: j });
+    i = j;
+  }
+  return spans;
+}
