@@ -82,8 +82,9 @@ export function buildSampleCorpus(seed: number = DEFAULT_SEED): SampleArticle[] 
       }
     });
   }
-  // Publication order, then URL: a stable, readable order for the committed file.
-  return out.sort((a, b) => key(a).localeCompare(key(b)));
+  // Publication order, then URL: a stable, readable order for the committed file. Plain code-unit
+  // comparison, not localeCompare, whose collation depends on the machine's ICU locale.
+  return out.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 function key(a: SampleArticle): string {
