@@ -23,6 +23,7 @@ import {
   type OpenResponse,
 } from './send-request.js';
 import { createSsrfGuard } from './ssrf-guard.js';
+import { followLocation } from './follow-location.js';
 
 /** The polite fetcher. */
 export interface Fetcher {
@@ -53,6 +54,9 @@ interface Mode {
   /** robots.txt wants the status of any answer, not an error. */
   throwOnHttpError: boolean;
 }
+
+/** Stands in for the per-attempt deadline while no attempt is running. */
+const NOT_ABORTED = new AbortController().signal;
 
 type Outcome = FetchResult & { redirectsExceeded?: boolean };
 
@@ -124,13 +128,22 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     return headers;
   }
 
+  /** A politeness or backoff wait; a caller abort during it is reported like any other abort. */
+  async function waitFor<T>(wait: Promise<T>, mode: Mode): Promise<T> {
+    try {
+      return await wait;
+    } catch (err) {
+      throw mapFetchError(err, mode.input, settings, NOT_ABORTED, mode.signal);
+    }
+  }
+
   /** One URL, retried on 429/5xx and transient network errors; returns with the host slot held. */
   async function attempt(
     url: URL,
     mode: Mode,
   ): Promise<{ response: OpenResponse; slot: HostSlot; deadline: AbortSignal }> {
     for (let n = 0; ; n++) {
-      const slot = await scheduler.acquire(url.hostname, mode.signal);
+      const slot = await waitFor(scheduler.acquire(url.hostname, mode.signal), mode);
       const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
       const signal = mode.signal ? AbortSignal.any([mode.signal, deadline]) : deadline;
       let response: OpenResponse;
@@ -140,7 +153,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
         slot.release();
         const mapped = mapFetchError(err, mode.input, settings, deadline, mode.signal);
         if (n < mode.retries && mapped.code === 'FETCH_FAILED' && isRetryableNetworkError(err)) {
-          await sleepUnlessAborted(clock, computeBackoff(n, backoff), mode.signal);
+          await waitFor(sleepUnlessAborted(clock, computeBackoff(n, backoff), mode.signal), mode);
           continue;
         }
         throw mapped;
@@ -155,7 +168,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       }
       // Retry-After speaks for the whole host (RFC 9110 §10.2.3), so every request to it waits.
       if (retryAfter !== null) scheduler.deferHost(url.hostname, clock.now() + retryAfter);
-      else await sleepUnlessAborted(clock, computeBackoff(n, backoff), mode.signal);
+      else await waitFor(sleepUnlessAborted(clock, computeBackoff(n, backoff), mode.signal), mode);
     }
   }
 
@@ -180,7 +193,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
               { input: mode.input },
             );
           }
-          const next = followLocation(headers.location, current, mode.input);
+          const next = followLocation(guard, headers.location, current, mode.input);
           if (seen.has(next.href)) {
             throw new HeatwireError(
               'FETCH_FAILED',
@@ -227,29 +240,6 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       } finally {
         slot.release();
       }
-    }
-  }
-
-  /** Checks the next hop with the guard; its refusal names the redirect. */
-  function followLocation(location: string, from: URL, input: string): URL {
-    let next: URL;
-    try {
-      next = new URL(location, from);
-    } catch (cause) {
-      throw new HeatwireError('FETCH_FAILED', `redirect to an invalid URL: ${location}`, { input, cause });
-    }
-    try {
-      return guard.checkUrl(next);
-    } catch (err) {
-      if (!(err instanceof HeatwireError)) throw err;
-      throw new HeatwireError(
-        err.code,
-        `redirect from ${from.href} to ${next.href}: ${detailOf(err) ?? err.message}`,
-        {
-          input,
-          cause: err,
-        },
-      );
     }
   }
 

@@ -141,6 +141,18 @@ describe('politeness', () => {
     await real.close();
   });
 
+  it('reports a caller abort during the politeness wait as FETCH_FAILED', async () => {
+    const { fetcher } = makeTestFetcher({ politenessDelayMs: 60_000 }, clock);
+    await fetcher.fetch(server.url('/page')); // the next start is a (virtual) minute away
+    const err = await rejectionOf(
+      fetcher.fetch(server.url('/page'), { signal: AbortSignal.abort(new Error('user left')) }),
+    );
+    expect(err.code).toBe('FETCH_FAILED');
+    expect(err.message).toMatch(/aborted by the caller/);
+    expect(err.input).toBe(server.url('/page'));
+    await fetcher.close();
+  });
+
   it('raises the gap to the robots.txt Crawl-delay of our group', async () => {
     server.route('/robots.txt', { body: ROBOTS });
     server.route('/news/x', { body: 'x' });
