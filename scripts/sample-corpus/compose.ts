@@ -64,7 +64,7 @@ export function composeArticle(input: ComposeInput): ComposedArticle {
   const tail: string[] = [say(kind.outlook)];
   if (press) {
     const dateline = `${event.subject.city.toUpperCase()}, ${formatLongDate(event.date)} —`;
-    head = [`${dateline} ${event.subject.name} today announced ${fillTemplate(kind.announcement, slots, rng)}.`, say(kind.details)];
+    head = [`${dateline} ${event.subject.name} today announced ${fillTemplate(kind.announcement, slots, rng, { capitalize: false })}.`, say(kind.details)];
     middle.push(...repeat(2, kind.details), quoteLine(), say(kind.details));
   } else {
     head = [say(kind.ledes), ...(rng.chance(0.5) ? [say(kind.details)] : [])];
@@ -76,14 +76,17 @@ export function composeArticle(input: ComposeInput): ComposedArticle {
     if ((kind.family === 'market' || kind.family === 'physical') && rng.chance(0.5)) tail.push(say(OUTLOOK));
   }
 
-  const target = Math.min(3600, Math.max(TEXT_BYTES.min + 50, paragraphCount * rng.int(280, 440)));
+  const target = Math.min(3400, Math.max(TEXT_BYTES.min + 50, paragraphCount * rng.int(260, 400)));
   // Filler prefers what is specific to the event's kind; generic pools come last.
   const fillers: Array<[readonly string[], number]> = [[kind.background, 4], [kind.details, 3], [CONTEXT[kind.family], 2]];
   // The generic background is about models and software: it only fits software and deal stories.
   if (kind.family === 'market' || kind.family === 'science') fillers.push([BACKGROUND, 1]);
   const size = (): number => Buffer.byteLength([...head, ...middle, ...tail].join(' '), 'utf8') + 2 * paragraphCount;
   while (size() < target) {
-    const open = fillers.filter(([pool]) => pool.some((t) => !used.has(t)));
+    // At most two lines of the kind's background per article: they carry no facts of their own,
+    // so more would make unrelated stories of the same kind read alike.
+    const backgroundUsed = kind.background.filter((t) => used.has(t)).length;
+    const open = fillers.filter(([pool]) => pool.some((t) => !used.has(t)) && (pool !== kind.background || backgroundUsed < 2));
     if (open.length === 0) break;
     // Never before the lede's facts, never after the closing paragraph.
     middle.splice(rng.int(2, middle.length), 0, say(rng.weighted(open, ([, w]) => w)[0]));

@@ -59,8 +59,8 @@ const RULES_CONTEXT = [
 const PEOPLE_CONTEXT = [
   '{company} has [reshuffled|reorganised] parts of its leadership [over the past year|in recent months] as AI becomes central to its plans.',
   'The [change|move] comes at a busy time for {company}, which is [expanding its AI products|hiring across its AI teams|under pressure to show returns on AI].',
-  'Leadership teams across the industry have [turned over|changed] quickly, as companies reorganise around AI products.',
-  'Headhunters say demand is highest for executives who have [run large engineering teams|taken AI products to market|managed big infrastructure budgets].',
+  'Leadership teams [across the industry|at AI companies|throughout the sector] have [turned over|changed] quickly, as [companies reorganise around AI products|AI reshapes how companies are run].',
+  '[Headhunters|Executive recruiters] say demand is highest for [executives|leaders] who have [run large engineering teams|taken AI products to market|managed big infrastructure budgets].',
   'People who have worked with {surname} describe [a hands-on manager|a demanding but well-liked leader|an executive known for shipping on schedule].',
 ] as const;
 

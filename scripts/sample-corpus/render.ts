@@ -12,14 +12,15 @@ const SLOT_RE = /\{(\w+)\}/g;
  * wordings), then `{slot}` is replaced from `slots`. A missing slot is a bug in the generator's
  * templates, so it throws instead of printing "{slot}" into the corpus.
  */
-export function fillTemplate(template: string, slots: Slots, rng: Rng): string {
+export function fillTemplate(template: string, slots: Slots, rng: Rng, options: { capitalize?: boolean } = {}): string {
   const chosen = template.replace(ALTERNATIVES_RE, (_all, options: string) => rng.pick(options.split('|')));
   const filled = chosen.replace(SLOT_RE, (_all, name: string) => {
     const value = slots[name];
     if (value === undefined) throw new HeatwireError('INTERNAL', `template slot {${name}} has no value: ${template}`);
     return value;
   });
-  return capitalizeFirst(filled.replace(/\s{2,}/g, ' ').trim());
+  const text = filled.replace(/\s{2,}/g, ' ').trim();
+  return options.capitalize === false ? text : capitalizeFirst(text);
 }
 
 /** Upper-cases the first letter, skipping an opening quote ("the chipmaker…" → "The chipmaker…"). */
