@@ -244,4 +244,19 @@ describe('parseFeed: links, ids and media', () => {
     expect(summary.length).toBeLessThanOrEqual(1000);
     expect(summary.endsWith('word…')).toBe(true);
   });
+
+  it('reads Media RSS under an undeclared prefix, a variant namespace URI, or another prefix', () => {
+    const item = (attrs: string, prefix: string) =>
+      `<rss version="2.0" ${attrs}><channel><title>t</title><item><title>a</title><guid>1</guid>` +
+      `<${prefix}:thumbnail url="https://m.example/t.jpg"/></item></channel></rss>`;
+    for (const [attrs, prefix] of [
+      ['', 'media'],
+      ['xmlns:media="http://search.yahoo.com/mrss"', 'media'],
+      ['xmlns:m="http://search.yahoo.com/mrss/"', 'm'],
+    ] as const) {
+      expect(parseFeed(item(attrs, prefix), { now }).items[0]?.images).toEqual([{ url: 'https://m.example/t.jpg' }]);
+    }
+    // A prefix bound to some other namespace is not Media RSS.
+    expect(parseFeed(item('xmlns:media="urn:other"', 'media'), { now }).items[0]?.images).toEqual([]);
+  });
 });

@@ -11,6 +11,8 @@ import { readJsonFeed } from './read-json-feed.js';
 import { readRss } from './read-rss.js';
 import { NS, findAll, parseXmlTree, type XmlElement } from './xml-tree.js';
 
+const FeedEnvelopeSchema = ParsedFeedSchema.omit({ items: true });
+
 // RSS 2.0 item children that hold only text, and the children whose start closes them.
 const RSS_LEAVES = ['title', 'link', 'guid', 'pubdate', 'author', 'comments', 'category'];
 const RSS_FIELDS = [...RSS_LEAVES, 'description', 'enclosure', 'source', 'item'];
@@ -71,7 +73,14 @@ function htmlPage(text: string, options: ParseFeedOptions, warnings: string[]): 
       ? `the input is an HTML page, not a feed; it links to ${found.feeds.length} feed(s) (see "discovered")`
       : 'the input is an HTML page, not a feed, and it links to no feed',
   );
-  return { format: 'html', title: found.title ?? '', link: options.url ?? null, warnings, items: [], discovered: found.feeds };
+  return ParsedFeedSchema.parse({
+    format: 'html',
+    title: found.title ?? '',
+    link: options.url ?? null,
+    warnings,
+    items: [],
+    discovered: found.feeds,
+  });
 }
 
 /** Normalises, validates (zod) and de-duplicates the items of a raw feed. */
@@ -101,7 +110,9 @@ function finishFeed(raw: RawFeed, options: ParseFeedOptions, warnings: string[],
   const description = raw.description === undefined ? '' : collapseWhitespace(htmlToText(raw.description));
   if (description) feed.description = description;
   if (raw.language?.trim()) feed.language = raw.language.trim();
-  return ParsedFeedSchema.parse(feed);
+  // Items were validated one by one above; check the envelope without walking them again.
+  FeedEnvelopeSchema.parse({ ...feed, items: [] });
+  return feed;
 }
 
 /**
