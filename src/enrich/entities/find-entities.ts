@@ -26,23 +26,17 @@ function isEnglish(language: string | undefined): boolean {
   return !language || /^(?:en|eng)(?:[-_].*)?$/i.test(language);
 }
 
+const CONNECTOR_WORDS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'di', 'du']);
+
 function candidatesOf(sentence: string, index: number): Candidate[] {
   const tokens = tokenize(sentence);
   const titles = findTitles(sentence);
   const blocked = tokens.map((t) => titles.some((r) => t.start >= r.start && t.end <= r.end));
   const out: Candidate[] = [];
-  for (const span of findSpans(tokens, blocked)) {
-    let { from } = span;
-    const { to } = span;
-    const firstTok = tokens[from];
-    const opening = from === 0 || (from === 1 && /^["'“‘(]$/.test(tokens[0]?.text ?? ''));
-    // A sentence-initial capital says nothing: drop an ordinary first word ("While Meta").
-    if (firstTok && opening && LEXICON.common.has(firstTok.lower) && !lookupGazetteer(firstTok.text)) {
-      if (to - from === 1 || !LEXICON.firstNames.has(firstTok.lower)) from++;
-    }
+  const classify = (from: number, to: number): void => {
     const a = tokens[from];
     const b = tokens[to - 1];
-    if (!a || !b || from >= to) continue;
+    if (!a || !b || from >= to) return;
     const surface = sentence.slice(a.start, b.end);
     const after = sentence.slice(b.end);
     const before = sentence.slice(0, a.start);
@@ -52,15 +46,42 @@ function candidatesOf(sentence: string, index: number): Candidate[] {
       to,
       surface,
       after,
-      titleBefore: titles.some((r) => /^\s*,?\s*$/.test(sentence.slice(r.end, a.start)) && r.end <= a.start),
+      before,
+      titleBefore: titles.some((r) => r.end <= a.start && /^\s*,?\s*$/.test(sentence.slice(r.end, a.start))),
       titleAfter: titles.some((r) => r.start >= b.end && /^\s*$/.test(sentence.slice(b.end, r.start))),
-      appositiveTitle: titles.some((r) => r.start > b.end && r.start - b.end < 45 && /^\s*,[^.;]*$/.test(sentence.slice(b.end, r.start))),
+      appositiveTitle: titles.some(
+        (r) => r.start > b.end && r.start - b.end < 45 && (/^\s*,[^.;]*$/.test(sentence.slice(b.end, r.start)) || /^\s+as\s+(?:(?:its|the|a|an|new|next|interim|acting|their|his|her)\s+)*$/i.test(sentence.slice(b.end, r.start))),
+      ),
+      afterTitleOf: titles.some((r) => r.end <= a.start && /^\s*(?:of|at)\s+(?:the\s+)?$/i.test(sentence.slice(r.end, a.start))),
     });
-    if (!cls.name) continue;
+    if (!cls.name) return;
+    const opening = from === 0 || (from === 1 && /^["'“‘(]$/.test(tokens[0]?.text ?? ''));
     // A lone sentence-initial word that is ordinary vocabulary is not a name.
-    if (cls.type === 'unknown' && opening && to - from === 1 && LEXICON.common.has(a.lower)) continue;
-    void before;
+    if (cls.type === 'unknown' && !cls.orgHint && opening && to - from === 1 && LEXICON.common.has(a.lower)) return;
     out.push({ ...cls, surface, sentence: index, start: a.start, end: b.end });
+  };
+  for (const span of findSpans(tokens, blocked)) {
+    let { from } = span;
+    const { to } = span;
+    const firstTok = tokens[from];
+    const opening = from === 0 || (from === 1 && /^["'“‘(]$/.test(tokens[0]?.text ?? ''));
+    const whole = firstTok ? sentence.slice(firstTok.start, tokens[to - 1]?.end ?? firstTok.end) : '';
+    // A sentence-initial capital says nothing: drop an opening function word, verb or adjective
+    // ("While Meta", "Former Microsoft …") or a noun for a person ("Researcher Jane Doe").
+    if (firstTok && opening && to - from > 1 && !lookupGazetteer(whole) && !LEXICON.firstNames.has(firstTok.lower)) {
+      if (LEXICON.openers.has(firstTok.lower) || LEXICON.actors.has(firstTok.lower)) from++;
+      while (from < to && CONNECTOR_WORDS.has(tokens[from]?.lower ?? '')) from++;
+    }
+    // "Shares of Tesla": a span joined by "of"/"and" that is not a name as a whole is read as parts.
+    const ofAt = tokens.slice(from, to).findIndex((t) => t.lower === 'of' || t.lower === 'and');
+    const n = out.length;
+    classify(from, to);
+    const last = out[out.length - 1];
+    if (ofAt > 0 && (out.length === n || last?.type === 'unknown' || last?.type === 'place')) {
+      out.length = n;
+      classify(from, from + ofAt);
+      classify(from + ofAt + 1, to);
+    }
   }
   return out;
 }
@@ -91,11 +112,23 @@ function resolvePeople(cands: Candidate[]): void {
       c.name = c.surface;
     }
   }
-  // Unknown spans that are a known organisation's alias, or sit in an organisation slot.
-  const orgNames = new Set(cands.filter((c) => c.type === 'organization').map((c) => c.name.toLowerCase()));
+  // Unknown spans that are a known organisation's alias, or sit in an organisation slot; a
+  // one-word organisation that opens a longer one written elsewhere ("Hopewell" → "Hopewell
+  // Robotics") is that organisation.
+  const orgs = cands.filter((c) => c.type === 'organization');
+  const orgNames = new Set(orgs.map((c) => c.name.toLowerCase()));
+  const longOrgs = orgs.filter((c) => c.name.includes(' '));
   for (const c of cands) {
-    if (c.type !== 'unknown') continue;
-    if (orgNames.has(c.surface.toLowerCase()) || c.orgHint) c.type = 'organization';
+    if (c.type !== 'unknown' && c.type !== 'organization') continue;
+    if (!c.surface.includes(' ')) {
+      const long = longOrgs.find((o) => o.name.toLowerCase().startsWith(`${c.surface.toLowerCase()} `));
+      if (long) {
+        c.type = 'organization';
+        c.name = long.name;
+        continue;
+      }
+    }
+    if (c.type === 'unknown' && (orgNames.has(c.surface.toLowerCase()) || c.orgHint)) c.type = 'organization';
   }
 }
 

@@ -188,7 +188,7 @@ export const ORG_SUFFIXES = new Set([
   'semiconductor', 'electronics', 'software', 'analytics', 'insurance', 'reserve', 'bureau',
   'authority', 'fund', 'research', 'industries', 'enterprises', 'solutions', 'health',
   'hospital', 'league', 'team', 'records', 'press', 'review', 'telegraph', 'guardian',
-  'intelligence', 'dynamics', 'computing', 'cloud', 'pharma', 'biotech', 'automotive',
+  'intelligence', 'devices', 'foods', 'mining', 'logistics', 'school', 'airport', 'dynamics', 'computing', 'cloud', 'pharma', 'biotech', 'automotive',
 ]);
 
 /** Words that start an organisation name ("University of …", "Bank of …"). */

@@ -12,7 +12,15 @@ export interface Lexicon {
   organizations: Set<string>;
   /** Lower-cased words compromise knows as ordinary vocabulary (not names or places). */
   common: Set<string>;
+  /** Function words, verbs, adjectives and adverbs: a capitalised one opening a sentence is not part of a name. */
+  openers: Set<string>;
+  /** Nouns for people ("activist", "researcher"): the capitalised words after one are a person. */
+  actors: Set<string>;
+  /** Nationality adjectives ("French", "Brazilian"): never an organisation on their own. */
+  demonyms: Set<string>;
 }
+
+const OPENER_TAGS = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'QuestionWord', 'Modal', 'Copula', 'Negative', 'Possessive', 'Gerund', 'PastTense', 'PresentTense', 'Infinitive', 'Adjective', 'Comparative', 'Superlative', 'Expression', 'Cardinal', 'Ordinal', 'Condition', 'Participle', 'PhrasalVerb', 'Verb', 'Reflexive', 'TextValue']);
 
 // Given names frequent in news that compromise's lexicon lacks (tech, politics, sport).
 const EXTRA_FIRST = `guy yann sundar satya elon giorgia narendra xi jensen demis mustafa ilya arvind
@@ -43,6 +51,9 @@ function build(): Lexicon {
   const places = new Set<string>();
   const organizations = new Set<string>();
   const common = new Set<string>();
+  const openers = new Set<string>();
+  const actors = new Set<string>(['teammate', 'author', 'physicist', 'economist', 'scientist', 'researcher', 'activist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'forward', 'winger', 'quarterback', 'pitcher', 'rapper', 'singer', 'novelist', 'investor', 'billionaire', 'entrepreneur', 'founder', 'executive', 'engineer', 'designer', 'lawmaker', 'senator', 'spokesperson', 'spokeswoman', 'spokesman', 'veteran', 'analyst']);
+  const demonyms = new Set<string>();
   for (const [word, tags] of Object.entries(lex)) {
     const list = Array.isArray(tags) ? tags : [tags];
     for (const tag of list) {
@@ -50,7 +61,10 @@ function build(): Lexicon {
       else if (tag === 'LastName') lastNames.add(word);
       else if (tag === 'City' || tag === 'Country' || tag === 'Region' || tag === 'Place') places.add(word);
       else if (tag === 'Organization' || tag === 'SportsTeam') organizations.add(word);
+      else if (tag === 'Demonym') demonyms.add(word);
       else if (tag !== 'Person' && tag !== 'ProperNoun' && tag !== 'Honorific') common.add(word);
+      if (tag === 'Actor') actors.add(word);
+      if (OPENER_TAGS.has(tag)) openers.add(word);
     }
   }
   for (const w of EXTRA_FIRST.split(/\s+/)) if (w && !w.endsWith('?')) firstNames.add(w);
@@ -58,7 +72,8 @@ function build(): Lexicon {
   // Words that compromise lists as names but which, capitalised mid-sentence in news, are
   // rarely a person's first name on their own ("Will", "May", "Rich") are still allowed as
   // first names; sentence-initial handling in find-entities guards the ambiguous cases.
-  return { firstNames, lastNames, places, organizations, common };
+  for (const d of ['south african', 'north korean', 'south korean', 'new zealander', 'saudi']) demonyms.add(d);
+  return { firstNames, lastNames, places, organizations, common, openers, actors, demonyms };
 }
 
 /** The shared, read-only lexicon. */

@@ -31,7 +31,7 @@ export function tokenize(sentence: string): Token[] {
 
 // Lower-case words allowed inside a name between capitalised words ("Bank of America",
 // "Ursula von der Leyen", "Procter & Gamble").
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'al', 'el', '&', 'y']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ter', 'la', 'le', 'da', 'di', 'du', 'dos', 'bin', 'al', 'el', '&', 'y']);
 
 /** A run of capitalised tokens (a candidate name), as token indexes [from, to). */
 export interface Span {
@@ -64,9 +64,12 @@ export function findSpans(tokens: Token[], blocked: boolean[]): Span[] {
         j++;
         continue;
       }
-      const after = tokens[j + 1];
-      if (CONNECTORS.has(n.lower) && after?.cap && !blocked[j + 1] && after.start - n.end <= 1) {
-        j += 2;
+      // One or two connectors ("von der") between capitalised words.
+      let k = j;
+      while (k < j + 2 && tokens[k] && CONNECTORS.has(tokens[k]?.lower ?? '') && !blocked[k]) k++;
+      const after = tokens[k];
+      if (k > j && after?.cap && !blocked[k] && after.start - (tokens[k - 1]?.end ?? 0) <= 1) {
+        j = k + 1;
         continue;
       }
       break;

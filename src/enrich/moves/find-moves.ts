@@ -93,7 +93,7 @@ function movesIn(ctx: SentenceContext, index: number, lastPerson: string | undef
         if (!obj) continue;
         const org = lastBefore(ctx.orgs, at);
         const change = objectChange(m[0]);
-        const title = titleAsNew(ctx, obj.end) ?? (change === 'departed' ? titleBefore(ctx, obj) ?? titleAfter(ctx, obj) : undefined);
+        const title = titleAsNew(ctx, obj.end, obj.end) ?? (change === 'departed' ? titleBefore(ctx, obj) ?? titleAfter(ctx, obj) : undefined);
         out.push({ ...base, person: obj.name, moverStart: obj.start, change, ...roleOrg(ctx, title, org?.name ?? (/\b(?:it|the company)\s+$/i.test(text.slice(0, at)) ? ctx.mainOrg : undefined)) });
       } else if (trig.slot === 'succeeds' || trig.slot === 'replacedBy') {
         const other = firstAfter(ctx.people, end, 50, text);
@@ -124,7 +124,9 @@ function movesIn(ctx: SentenceContext, index: number, lastPerson: string | undef
           if (to?.[1]) destination = to[1].trim();
         }
         const ro = roleOrg(ctx, title, org);
-        out.push({ ...base, person: subject.name, moverStart: subject.start, change: trig.change, ...ro, ...(destination ? { destination } : {}) });
+        // Passive "was hired / recruited / brought in" is a hire like the active verb.
+        const change = trig.change === 'appointed' && /\b(?:hired|recruited|brought)\b/i.test(m[0]) ? 'joined' : trig.change;
+        out.push({ ...base, person: subject.name, moverStart: subject.start, change, ...ro, ...(destination ? { destination } : {}) });
       }
       used.push([at, end]);
     }
@@ -138,7 +140,7 @@ function roleOrg(ctx: SentenceContext, title: { raw: string; start: number; end:
     (title ? orgOfTitle(ctx, title) : undefined) ??
     (ctx.orgs.length === 1 ? ctx.orgs[0]?.name : undefined) ??
     // "the company" / "its" with no organisation named in the sentence: the article's main one.
-    (ctx.orgs.length === 0 && /(?:the company|the firm|its)/i.test(ctx.text) ? ctx.mainOrg : undefined);
+    (ctx.orgs.length === 0 && /\b(?:the company|the firm|its)\b/i.test(ctx.text) ? ctx.mainOrg : undefined);
   return { ...(title ? { role: normalizeTitle(title.raw) } : {}), ...(organization ? { organization } : {}) };
 }
 

@@ -34,6 +34,28 @@ const CORE = [
 
 const TITLE_RE = new RegExp(`(?<![\\p{L}-])${MODS}(?:${CORE.join('|')})(?![\\p{L}])(?:\\s*\\((?:${ABBR})\\))?`, 'giu');
 
+// Words that name a function inside a title ("VP of Sales", "Head of AI Research"). A
+// capitalised area made of other words is an organisation ("president of Fairway Airlines")
+// and is cut off the title so the organisation can be recognised.
+const AREA_WORDS = new Set(`sales research engineering operations infrastructure product products marketing policy
+  growth partnerships communications finance people design safety security strategy ads advertising
+  global affairs public technology data hardware software devices cloud consumer enterprise business
+  development talent human resources legal government international content news search retail
+  commerce investor relations corporate digital innovation science services customer customers success
+  revenue trading risk compliance audit platform platforms applied generative superintelligence
+  reality labs models model training inference alignment devices integrity trust staff state
+  defence defense health education justice foreign interior economy transport energy environment
+  culture sport sports treasury homeland europe asia americas emea apac north south america ai ml
+  llm genai ar vr xr it hr r&d ux ui pr us uk eu the and wearables gaming video creators`.split(/\s+/));
+
+function trimArea(raw: string): string {
+  const m = /^(.*?\b(?:of|for))\s+(.+)$/i.exec(raw) ?? /^(.*?),\s+(.+)$/.exec(raw);
+  if (!m?.[1] || !m[2]) return raw;
+  const words = m[2].split(/\s+/);
+  const ok = words.every((w) => /^\p{Ll}/u.test(w) || AREA_WORDS.has(w.toLowerCase().replace(/['’]s$/, '')));
+  return ok ? raw : m[1].replace(/\s+(?:of|for)$/i, '').replace(/,$/, '');
+}
+
 /**
  * Finds job titles in a sentence ("Chief Revenue Officer (CRO)", "SVP of Ads", "head of
  * AI research", "finance minister", "CEO"). Upper-case abbreviations must be written in
@@ -47,10 +69,15 @@ export function findTitles(sentence: string): TitleSpan[] {
     const bare = raw.replace(/^(?:(?:interim|acting|incoming|outgoing|former|new|deputy|associate|assistant|senior|executive|group|global|corporate|founding|then-|co-)\s*)*/i, '');
     const head = /^[A-Za-z]+/.exec(bare)?.[0] ?? '';
     if (head.length <= 4 && (TITLE_ABBREVIATIONS[head.toLowerCase()] || /^[a-z]?vp$/i.test(head)) && head !== head.toUpperCase()) continue;
-    // "manager" / "captain" / "speaker" / "chair" are titles only when capitalised or in a
-    // role frame; lower-case they are too often ordinary nouns ("fund manager" aside).
-    if (/^(?:manager|captain|speaker|chair|founder|president|director|governor|coach)$/i.test(bare) && /^[a-z]/.test(bare) && !/(?:\b(?:as|new|its|the|his|her|their|former|interim|acting)\s+$)|'s\s+$|’s\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
-    raw = raw.replace(/\s+$/, '');
+    // Bare lower-case "manager", "captain", "president"… are titles only in a role frame ("its
+    // new president", "sacked manager Erik ten Hag"); otherwise they are ordinary nouns.
+    if (/^(?:manager|captain|speaker|chair|founder|president|director|governor|coach)$/i.test(bare) && /^[a-z]/.test(bare)) {
+      const left = sentence.slice(Math.max(0, m.index - 16), m.index);
+      const right = sentence.slice(m.index + raw.length);
+      const framed = /(?:\b(?:as|new|its|the|his|her|their|former|interim|acting|next|first|permanent|club|team)\s+$)|['’]s\s+$|\p{Lu}[\p{L}.-]*\s+$/u.test(left) || /^\s+\p{Lu}/u.test(right) || /^\s+(?:of|at)\s/.test(right);
+      if (!framed) continue;
+    }
+    raw = trimArea(raw.replace(/\s+$/, ''));
     out.push({ raw, start: m.index, end: m.index + raw.length });
   }
   return out;

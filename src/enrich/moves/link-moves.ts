@@ -3,7 +3,6 @@ import type { RawMove } from './find-moves.js';
 import type { SentenceContext } from './role-context.js';
 
 const ARRIVALS = new Set(['appointed', 'joined', 'promoted']);
-const RANK = { confirmed: 2, planned: 1, rumoured: 0 } as const;
 
 function groupOf(change: Move['change']): string {
   if (ARRIVALS.has(change)) return 'arrival';
@@ -31,7 +30,8 @@ export function linkMoves(raw: RawMove[], _ctxs: SentenceContext[]): Move[] {
       prev.change = 'departed';
       prev.evidence = move.evidence;
     }
-    if (RANK[move.status] > RANK[prev.status] && move.change === prev.change) prev.status = move.status;
+    // Within one article the first report of a move sets its status (the lead states it;
+    // later sentences retell it, often in looser tenses).
     for (const f of ['role', 'organization', 'replaces', 'replacedBy', 'destination', 'date'] as const) {
       if (prev[f] === undefined && move[f] !== undefined) prev[f] = move[f];
     }

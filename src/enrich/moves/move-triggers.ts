@@ -40,7 +40,7 @@ export function objectChange(verb: string): MoveChange {
 }
 
 const RUMOUR = /\b(?:reportedly|(?:is|are|was|were) said to|in (?:advanced |early |final )?(?:talks|discussions|negotiations)|according to (?:people|sources|a person|persons|two|three|several|multiple|those|an? (?:insider|source))|people (?:familiar|close|briefed)|(?:sources|insiders) (?:say|said|told|close)|rumou?r(?:ed|s)?|speculat\w*|(?:is|are) (?:tipped|believed|understood|thought|rumou?red) to|front-?runner|(?:is|are) (?:considering|weighing|eyeing|courting)|in the running|shortlist(?:ed)?|could (?:join|leave|replace|become|be named|step down|exit|depart)|may (?:join|leave|replace|step down|exit|depart)|might)\b/i;
-const PLANNED = /\b(?:will|would|shall|'ll|is set to|are set to|is to|are to|is expected to|are expected to|plans? to|planning to|intends? to|is due to|is slated to|is poised to|is preparing to|has agreed to|agreed to|next (?:week|month|year|quarter|season)|later this (?:year|month)|at the end of|by the end of|effective (?!immediately)|upon|once a successor|pending)\b/i;
+const PLANNED = /\b(?:will|would|shall|'ll|is set to|are set to|is to|are to|is expected to|are expected to|plans? to|planning to|intends? to|is due to|is slated to|is poised to|is preparing to|has agreed to|agreed to|next (?:week|month|year|quarter|season)|later this (?:year|month)|at the end of|by the end of|effective (?!immediately)|(?:from|starting|as of|beginning) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|upon|once a successor|pending)\b/i;
 const IMMEDIATE = /\b(?:immediately|effective immediately|with immediate effect|effective today|as of today)\b/i;
 
 /** Status of a move from the words of its clause: rumours win over plans, "immediately" is confirmed. */

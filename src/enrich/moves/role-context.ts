@@ -44,9 +44,11 @@ export function titleAfter(ctx: SentenceContext, person: EntityMention): TitleSp
 }
 
 /** The new-role title of a move: "as CFO", "to chief of staff", "becomes president", "the role of …". */
-export function titleAsNew(ctx: SentenceContext, from: number): TitleSpan | undefined {
+export function titleAsNew(ctx: SentenceContext, from: number, moverEnd = -1): TitleSpan | undefined {
   return ctx.titles.find((t) => {
     if (t.start < from) return false;
+    // "names Gareth Olsen chief technology officer": the title right after the appointee.
+    if (moverEnd >= 0 && t.start >= moverEnd && /^\s*$/.test(ctx.text.slice(moverEnd, t.start))) return true;
     const before = ctx.text.slice(Math.max(from, t.start - 60), t.start);
     return /\b(?:as|to|becomes?|became|become|role of|position of|post of|job of|new|named|appointed|tapped|hired)\s+(?:(?:the|its|their|his|her|a|an|new|interim|acting|permanent|next|first|company['’]s|[\p{Lu}][\p{L}\p{N}&.-]*['’]s|role\s+of|position\s+of|post\s+of)\s+)*$/iu.test(before);
   });
