@@ -120,7 +120,7 @@ function resolvePeople(cands: Candidate[]): void {
   const longOrgs = orgs.filter((c) => c.name.includes(' '));
   for (const c of cands) {
     if (c.type !== 'unknown' && c.type !== 'organization') continue;
-    if (!c.surface.includes(' ')) {
+    if (!c.surface.includes(' ') && !lookupGazetteer(c.surface)) {
       const long = longOrgs.find((o) => o.name.toLowerCase().startsWith(`${c.surface.toLowerCase()} `));
       if (long) {
         c.type = 'organization';
