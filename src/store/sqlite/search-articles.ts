@@ -139,8 +139,11 @@ export function prepareSearch(db: Database, options: SearchPlanOptions = {}): Ar
 }
 
 function prepareRanked(db: Database, bm25: string, filtered: boolean): Statement {
+  // `+rowid`, not `rowid`: a plain rowid IN (…) is pushed down into FTS5, which then runs the
+  // whole MATCH once per listed rowid (measured 108 ms instead of 1.9 ms); the unary + keeps it
+  // a filter on one backwards scan of the @rank matches.
   const filter = filtered
-    ? 'AND rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @all ORDER BY rowid DESC LIMIT @window)'
+    ? 'AND +rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH @all ORDER BY rowid DESC LIMIT @window)'
     : '';
   return db
     .prepare(`SELECT seq, 1.0 - score FROM (
