@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { ZodError } from 'zod';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import { runExport } from './commands/export.js';
+import { runExtract } from './commands/extract.js';
+import { runFeed } from './commands/feed.js';
 import { runIngest } from './commands/ingest.js';
 import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
 import { runSearch } from './commands/search.js';
@@ -31,6 +33,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<paths...>', 'files or folders')
     .action(async (paths: string[]) => {
       code = await runIngest(paths, global(), io);
+    });
+  program
+    .command('extract')
+    .description('extract articles from HTML files or URLs (no store); one JSON line per input')
+    .argument('<inputs...>', 'files or URLs')
+    .action(async (inputs: string[]) => {
+      code = await runExtract(inputs, global(), io);
+    });
+  program
+    .command('feed')
+    .description('parse RSS/Atom/JSON feeds from files or URLs (no store); one JSON line per input')
+    .argument('<inputs...>', 'files or URLs')
+    .action(async (inputs: string[]) => {
+      code = await runFeed(inputs, global(), io);
     });
   program
     .command('export')

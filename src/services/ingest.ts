@@ -8,6 +8,7 @@ import { prepareArticle } from '../pipeline/prepare-article.js';
 import type { KeyRing } from '../secure/index.js';
 import type { ArticleWrite, Store, UpsertOutcome } from '../store/store.js';
 import { expandPaths, readLines } from './ingest-sources.js';
+import { readWebInput } from './read-web-inputs.js';
 
 /** One failed input: the file (and line) and why. */
 export interface IngestFailure {
@@ -100,7 +101,7 @@ export async function parseFile(path: string, text: string, deps: Pick<IngestDep
     }
     default:
       if (deps.readOther) return deps.readOther(kind, path, text);
-      throw new HeatwireError('INPUT_UNSUPPORTED', `${kind} input is not supported here`, { input: path });
+      return readWebInput(kind, path, text, new Date());
   }
 }
 

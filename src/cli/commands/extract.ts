@@ -1,0 +1,35 @@
+import { extractArticle } from '../../extract/extract-article.js';
+import { decodeInput } from '../../ingest/read-input.js';
+import type { GlobalOptions } from '../context.js';
+import type { CliIo } from '../io.js';
+import { inspectInputs } from './inspect-inputs.js';
+
+/** `heatwire extract FILE|URL… --json`: extraction only, no store (DESIGN.md §6). */
+export function runExtract(inputs: string[], global: GlobalOptions, io: CliIo): Promise<number> {
+  return inspectInputs(
+    inputs,
+    io,
+    global.json === true,
+    ({ input, bytes, url }) => {
+      const a = extractArticle(decodeInput(bytes, input), { url });
+      return {
+        url: a.url,
+        title: a.title,
+        byline: a.byline,
+        publishedDateTime: a.publishedDateTime,
+        siteName: a.siteName,
+        language: a.language,
+        excerpt: a.excerpt,
+        text: a.text,
+        html: a.html,
+        leadImage: a.leadImage,
+        canonicalUrl: a.canonicalUrl,
+        ampUrl: a.ampUrl,
+        authors: a.authors,
+        modifiedDateTime: a.modifiedDateTime,
+        warnings: a.warnings,
+      };
+    },
+    (r) => `${String(r.input)}\n  ${String(r.title)} — ${String(r.siteName ?? '')} ${String(r.publishedDateTime ?? '')}\n  ${String(r.text).length} characters of text\n`,
+  );
+}
