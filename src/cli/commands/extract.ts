@@ -2,7 +2,7 @@ import { extractArticle } from '../../extract/extract-article.js';
 import { decodeInput } from '../../ingest/read-input.js';
 import type { GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
-import { inspectInputs } from './inspect-inputs.js';
+import { inspectInputs, str } from './inspect-inputs.js';
 
 /** `heatwire extract FILE|URL… --json`: extraction only, no store (DESIGN.md §6). */
 export function runExtract(inputs: string[], global: GlobalOptions, io: CliIo): Promise<number> {
@@ -30,6 +30,6 @@ export function runExtract(inputs: string[], global: GlobalOptions, io: CliIo): 
         warnings: a.warnings,
       };
     },
-    (r) => `${String(r.input)}\n  ${String(r.title)} — ${String(r.siteName ?? '')} ${String(r.publishedDateTime ?? '')}\n  ${String(r.text).length} characters of text\n`,
+    (r) => `${str(r.input)}\n  ${str(r.title)} — ${str(r.siteName)} ${str(r.publishedDateTime)}\n  ${str(r.text).length} characters of text\n`,
   );
 }

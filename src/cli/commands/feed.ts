@@ -1,7 +1,7 @@
 import { parseFeed } from '../../ingest/feeds/index.js';
 import type { GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
-import { inspectInputs } from './inspect-inputs.js';
+import { inspectInputs, str } from './inspect-inputs.js';
 
 /** `heatwire feed FILE|URL… --json`: feed parsing only, no store (DESIGN.md §6). */
 export function runFeed(inputs: string[], global: GlobalOptions, io: CliIo): Promise<number> {
@@ -14,7 +14,7 @@ export function runFeed(inputs: string[], global: GlobalOptions, io: CliIo): Pro
       return { format: f.format, title: f.title, link: f.link, warnings: f.warnings, items: f.items };
     },
     (r) =>
-      `${String(r.input)}: ${String(r.format)} "${String(r.title ?? '')}", ${(r.items as unknown[]).length} items` +
+      `${str(r.input)}: ${str(r.format)} "${str(r.title)}", ${(r.items as unknown[]).length} items` +
       `${(r.warnings as string[]).map((w) => `\n  warning: ${w}`).join('')}\n`,
   );
 }

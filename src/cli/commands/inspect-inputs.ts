@@ -56,3 +56,8 @@ export async function inspectInputs(
   }
   return failed ? EXIT.SOME_FAILED : EXIT.OK;
 }
+
+/** A field of a result object as display text ('' when absent or not a string). */
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
