@@ -24,3 +24,4 @@ export { parseOpml, writeOpml, type OpmlOutline, type OpmlSource, type ParsedOpm
 export { discoverFeeds, looksLikeHtmlPage, type DiscoveredFeeds } from './discover-feeds.js';
 export { parseFeedDate, toIsoUtc } from './parse-feed-date.js';
 export { decodeFeedText, type DecodedFeedText } from './decode-feed-text.js';
+export { sniffFeed, type SniffedKind } from './sniff-feed.js';
