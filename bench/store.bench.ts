@@ -9,7 +9,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -58,6 +58,8 @@ export interface StoreBenchResult {
   insertCpuSeconds: number;
   dbBytes: number;
   queries: QueryStats[];
+  /** 1-minute load average when the queries ran (2 cores ⇒ above 2 means queries wait for a core). */
+  loadAverage: number;
 }
 
 const COMMON = ['ai', 'model', 'data', 'chips', 'cloud', 'company', 'startup', 'research', 'policy', 'training'];
@@ -179,6 +181,7 @@ export async function benchStore(options: StoreBenchOptions = {}): Promise<Store
       [plan[i], plan[j]] = [plan[j]!, plan[i]!];
     }
     for (const q of plan.slice(0, 50)) await q.run(); // warm the page cache
+    const loadBefore = loadavg()[0] ?? 0;
     const times = new Map<string, { wall: number[]; cpu: number[] }>();
     for (const q of plan) {
       const t = performance.now();
@@ -193,7 +196,10 @@ export async function benchStore(options: StoreBenchOptions = {}): Promise<Store
         times.set(kind, entry);
       }
     }
-    const queries = [...times].map(([kind, v]) => ({
+    const loadAverage = ((loadavg()[0] ?? 0) + loadBefore) / 2;
+    // 'all' last.
+    const ordered = [...times].sort(([a], [b]) => Number(a === 'all') - Number(b === 'all'));
+    const queries = ordered.map(([kind, v]) => ({
       kind,
       n: v.wall.length,
       p50: percentile(v.wall, 50),
@@ -204,7 +210,7 @@ export async function benchStore(options: StoreBenchOptions = {}): Promise<Store
     }));
     await store.close();
     const dbBytes = statSync(path).size;
-    return { n, insertSeconds: writing / 1000, insertsPerSecond: n / (writing / 1000), insertCpuSeconds: writingCpu / 1000, dbBytes, queries };
+    return { n, insertSeconds: writing / 1000, insertsPerSecond: n / (writing / 1000), insertCpuSeconds: writingCpu / 1000, dbBytes, queries, loadAverage };
   } finally {
     await store.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
@@ -224,6 +230,8 @@ export function formatStoreBench(r: StoreBenchResult): string {
     `Inserted ${r.n.toLocaleString('en')} articles in ${r.insertSeconds.toFixed(1)} s = **${Math.round(r.insertsPerSecond).toLocaleString('en')} articles/s** ` +
       `wall clock; ${r.insertCpuSeconds.toFixed(1)} CPU s = ${Math.round(r.n / r.insertCpuSeconds).toLocaleString('en')} articles per CPU-second ` +
       `(batches of 500, one transaction each; file ${(r.dbBytes / 2 ** 20).toFixed(0)} MiB).`,
+    '',
+    `Queries (limit 20) ran at a load average of ${r.loadAverage.toFixed(1)} on ${cpus().length} cores.`,
     '',
     '| queries | n | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |',
     '|---|---|---|---|---|---|---|',
@@ -255,12 +263,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(`\n${table}`);
   const all = result.queries.find((q) => q.kind === 'all');
   const args = process.argv.slice(2).join(' ');
+  const verdict = all
+    ? `wall-clock p99 ${all.p99.toFixed(1)} ms (${all.p99 <= 20 ? 'met' : 'NOT met'}), CPU-time p99 ${all.cpuP99.toFixed(1)} ms ` +
+      `(${all.cpuP99 <= 20 ? 'met' : 'NOT met'})`
+    : 'no queries';
   writeBenchSection(
     'store',
     'SQLite store: inserts and search (issue 2, item 5)',
     `npx tsx bench/store.bench.ts${args ? ` ${args}` : ''}`,
     `${table}\n\nSynthetic Zipf corpus (~3 KB text per article, top words in every article), store only ` +
-      `(no parsing or encryption). Target search p99 ≤ 20 ms${all && all.p99 <= 20 ? ': met' : ': NOT met'}. ` +
-      'The machine is shared with other engineers working at the same time.',
+      `(no parsing or encryption). Target search p99 ≤ 20 ms: ${verdict}. ` +
+      'The machine is shared with other engineers working at the same time: wall-clock times include waiting for a core.',
   );
 }
