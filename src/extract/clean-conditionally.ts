@@ -4,6 +4,7 @@ import {
   DIV_TO_P_ELEMS,
   hasAncestorTag,
   innerText,
+  innerTextLength,
   linkDensity,
   type PassFlags,
   RE,
@@ -63,8 +64,8 @@ function shouldRemove(node: HElement, tag: string, flags: PassFlags): boolean {
   let isList = LISTS.has(tag);
   if (!isList) {
     let listLength = 0;
-    for (const list of node.findAll(LISTS)) listLength += innerText(list).length;
-    isList = listLength / innerText(node).length > 0.9;
+    for (const list of node.findAll(LISTS)) listLength += innerTextLength(list);
+    isList = listLength / innerTextLength(node) > 0.9;
   }
   if (tag === 'table' && isData(node)) return false;
   if (hasAncestorTag(node, 'table', -1, isData)) return false;

@@ -5,6 +5,19 @@
  * depth cannot exhaust the stack (the parser caps depth as well).
  */
 
+/**
+ * Bumped by every structural change; a value cached on an element (its text length) is valid only
+ * for the epoch it was computed in. Scoring measures the same subtrees many times between
+ * mutations, so this turns repeated walks into lookups. Only numbers are cached, never strings,
+ * so the cache cannot grow with depth × text size on a hostile page.
+ */
+let epoch = 0;
+
+/** Marks the tree as changed (for callers that edit text in place). */
+export function markChanged(): void {
+  epoch++;
+}
+
 /** A node: element or text. */
 export type HNode = HElement | HText;
 
@@ -35,6 +48,8 @@ export class HElement {
   score: number | undefined = undefined;
   /** Set by the data-table pass: a table that holds data rather than layout. */
   dataTable: boolean | undefined = undefined;
+  private cachedLength = 0;
+  private cachedEpoch = -1;
 
   constructor(
     public tag: string,
@@ -73,6 +88,7 @@ export class HElement {
   /** Appends `node` as last child, detaching it from where it was. */
   appendChild(node: HNode): void {
     detach(node);
+    epoch++;
     node.parent = this;
     node.prev = this.last;
     if (this.last) this.last.next = node;
@@ -84,6 +100,7 @@ export class HElement {
   insertBefore(node: HNode, ref: HNode | null): void {
     if (!ref) return this.appendChild(node);
     detach(node);
+    epoch++;
     node.parent = this;
     node.prev = ref.prev;
     node.next = ref;
@@ -145,6 +162,15 @@ export class HElement {
     return out;
   }
 
+  /** A text length computed by `compute`, cached until the tree next changes. */
+  cachedTextLength(compute: () => number): number {
+    if (this.cachedEpoch !== epoch) {
+      this.cachedLength = compute();
+      this.cachedEpoch = epoch;
+    }
+    return this.cachedLength;
+  }
+
   /** Descendants (not this element) whose tag is in `tags`, in document order. */
   findAll(tags: string | ReadonlySet<string>): HElement[] {
     const out: HElement[] = [];
@@ -169,6 +195,7 @@ export class HElement {
 function detach(node: HNode): void {
   const parent = node.parent;
   if (!parent) return;
+  epoch++;
   if (node.prev) node.prev.next = node.next;
   else parent.first = node.next;
   if (node.next) node.next.prev = node.prev;

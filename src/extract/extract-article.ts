@@ -8,7 +8,7 @@ import { parseHtml } from './parse-html.js';
 import { simplifyNested } from './prep-article.js';
 import { prepDocument, removeScripts, unwrapNoscriptImages } from './prep-document.js';
 import { removeBoilerplate } from './remove-boilerplate.js';
-import { absolutizeUrls, sanitizeArticleHtml } from './sanitize-article.js';
+import { absolutizeUrls, pruneAttributes, sanitizeArticleHtml } from './sanitize-article.js';
 
 /** Options of one extraction. */
 export interface ExtractOptions {
@@ -126,6 +126,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     const imgUrl = absoluteUrl(img?.getAttr('src'), base);
     if (imgUrl) contentImage = { url: imgUrl };
     text = toPlainText(content);
+    pruneAttributes(content);
     articleHtml = text ? sanitizeArticleHtml(serializeChildren(content)) : '';
   }
   if (!text) warnings.push('no-article');

@@ -7,6 +7,7 @@ import {
   hasChildBlock,
   hasSingleTagInside,
   innerText,
+  innerTextLength,
   isPhrasing,
   isProbablyVisible,
   isWhitespace,
@@ -78,8 +79,9 @@ function initialize(el: HElement, flags: PassFlags): void {
 function isValidByline(el: HElement, matchString: string): boolean {
   const rel = el.getAttr('rel');
   const itemprop = el.getAttr('itemprop');
+  if (!(rel === 'author' || (itemprop?.includes('author') ?? false) || RE.byline.test(matchString))) return false;
   const length = el.textContent.trim().length;
-  return (rel === 'author' || (itemprop?.includes('author') ?? false) || RE.byline.test(matchString)) && length > 0 && length < 100;
+  return length > 0 && length < 100;
 }
 
 /** Element ancestors up to `max` levels (0: all), stopping below the document node. */
@@ -107,6 +109,7 @@ export function grabArticle(doc: HElement, body: HElement, title: string, knownB
   for (;;) {
     budget?.check('scoring');
     const toScore: HElement[] = [];
+    const paragraphText = flags.stripUnlikelys ? paragraphLength(body) : 0;
     let removeTitleHeader = true;
     let node: HElement | null = doc.firstElementChild;
     while (node) {
@@ -133,7 +136,7 @@ export function grabArticle(doc: HElement, body: HElement, title: string, knownB
           !hasAncestorTag(node, 'code') &&
           node.tag !== 'body' &&
           node.tag !== 'a';
-        if (unlikely || UNLIKELY_ROLES.has(node.getAttr('role') ?? '')) {
+        if ((unlikely && !holdsArticle(node, matchString, paragraphText)) || UNLIKELY_ROLES.has(node.getAttr('role') ?? '')) {
           node = removeAndNext(node);
           continue;
         }
@@ -167,6 +170,30 @@ export function grabArticle(doc: HElement, body: HElement, title: string, knownB
       return best.length ? { content: best.content, byline } : null;
     }
   }
+}
+
+/** Text length of the substantial paragraphs (80+ characters) under `root`. */
+function paragraphLength(root: HElement): number {
+  let sum = 0;
+  for (const p of root.findAll('p')) {
+    const length = innerTextLength(p);
+    if (length >= 80) sum += length;
+  }
+  return sum;
+}
+
+// Layout words: a wrapper named "above-footer" or "page-header-wrap" can still hold the article.
+const LAYOUT_WORDS = /header|footer|menu|extra|banner|cover-wrap/gi;
+
+/**
+ * An "unlikely" element that is kept anyway: matched only through layout words, and holding at
+ * least half of the page's paragraph text (1000+ characters). Readability would strip it and
+ * keep whatever small block is left.
+ */
+function holdsArticle(node: HElement, matchString: string, pageParagraphs: number): boolean {
+  if (RE.unlikelyCandidates.test(matchString.replace(LAYOUT_WORDS, ' '))) return false;
+  const own = paragraphLength(node);
+  return own >= 1000 && own >= pageParagraphs * 0.5;
 }
 
 function removeAndNext(node: HElement): HElement | null {
@@ -264,7 +291,7 @@ function assemble(body: HElement, candidates: HElement[], flags: PassFlags): { a
     body.appendChild(best);
     initialize(best, flags);
   } else {
-    best = widen(best, top, flags);
+    best = growToParagraphs(widen(best, top, flags), flags);
   }
 
   const article = new HElement('div');
@@ -298,6 +325,41 @@ function wrapPage(article: HElement, created: HElement | null): void {
     while (article.first) page.appendChild(article.first);
     article.appendChild(page);
   }
+}
+
+/** Length of the prose paragraphs under `root`: `<p>` of 40+ characters that are not mostly links. */
+function proseLength(root: HElement): number {
+  let sum = 0;
+  for (const p of root.findAll('p')) {
+    const length = innerTextLength(p);
+    if (length >= 40 && linkDensity(p) < 0.3) sum += length;
+  }
+  return sum;
+}
+
+/**
+ * Our addition to Readability's choice: when an ancestor (up to 5 levels, below body) holds
+ * much more prose than the chosen node — at least 1.5× plus 300 characters — and is not
+ * link-heavy, the article is that ancestor. This catches a comma-rich list or one section
+ * outscoring the prose around it (an open letter's signatory table, one heading's section of a
+ * post split into sections).
+ */
+function growToParagraphs(start: HElement, flags: PassFlags): HElement {
+  // A form (newsletter box, comment form) that won is a failed pass, not a part of the article.
+  if (start.tag === 'form' || hasAncestorTag(start, 'form', -1)) return start;
+  let best = start;
+  let prose = proseLength(best);
+  let parent = best.parent;
+  for (let level = 0; level < 5 && !isBoundary(parent); level++, parent = parent!.parent) {
+    const grown = proseLength(parent!);
+    if (grown >= prose * 1.5 + 300 && linkDensity(parent!) < 0.25) {
+      best = parent!;
+      prose = grown;
+      level = -1; // look up to 5 levels above the new choice
+    }
+  }
+  if (best.score === undefined) initialize(best, flags);
+  return best;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import { HElement, HText } from './dom.js';
+import { HElement, HText, markChanged } from './dom.js';
 import { DEFAULT_LIMITS, type Budget, type ExtractLimits } from './limits.js';
 
 /**
@@ -86,8 +86,10 @@ export function parseHtml(html: string, limits: ExtractLimits = DEFAULT_LIMITS, 
   const appendText = (data: string): void => {
     const parent = current();
     const last = parent.last;
-    if (last && !last.isElement) last.data += data;
-    else parent.appendChild(new HText(data));
+    if (last && !last.isElement) {
+      last.data += data;
+      markChanged();
+    } else parent.appendChild(new HText(data));
   };
   const pop = (): void => {
     const open = stack.pop()!;

@@ -55,9 +55,22 @@ export function unwrapNoscriptImages(root: HElement): void {
   }
 }
 
-/** Removes `<script>`, `<noscript>` and `<style>` everywhere, and `<template>` holders. */
+/** A `<noscript>` that holds the page's text (some blogs render the post from a template). */
+function holdsText(noscript: HElement): boolean {
+  return noscript.findFirst('p') !== null && noscript.textContent.trim().length >= 200;
+}
+
+/**
+ * Removes `<script>`, `<style>` and `<noscript>` everywhere; a `<noscript>` holding real text
+ * (paragraphs, 200+ characters) is unwrapped instead, as a browser without scripts shows it.
+ */
 export function removeScripts(root: HElement): void {
-  for (const el of root.findAll(new Set(['script', 'noscript', 'style']))) el.remove();
+  for (const el of root.findAll(new Set(['script', 'noscript', 'style']))) {
+    if (el.tag === 'noscript' && el.parent && holdsText(el)) {
+      while (el.first) el.parent.insertBefore(el.first, el);
+    }
+    el.remove();
+  }
 }
 
 /** Next sibling that is an element or non-blank text, starting at `node` itself. */

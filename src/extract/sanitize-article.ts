@@ -70,6 +70,19 @@ export function absolutizeUrls(root: HElement, base: string | null): void {
   });
 }
 
+const KEPT_ATTRIBUTES = new Set(Object.values(OPTIONS.allowedAttributes as Record<string, string[]>).flat());
+
+/**
+ * Drops attributes that the allow-list would drop anyway (class, id, style, data-*, on*), so that
+ * the sanitiser re-parses less. The sanitiser stays the authority on what is allowed.
+ */
+export function pruneAttributes(root: HElement): void {
+  walk(root, (n) => {
+    if (!n.isElement) return;
+    for (const name of [...n.attrs.keys()]) if (!KEPT_ATTRIBUTES.has(name)) n.removeAttr(name);
+  });
+}
+
 /** Sanitises article HTML with the allow-list above. */
 export function sanitizeArticleHtml(html: string): string {
   return sanitizeHtml(html, OPTIONS).trim();

@@ -46,14 +46,19 @@ export function innerText(el: HElement, normalize = true): string {
   return normalize ? text.replace(/\s{2,}/g, ' ') : text;
 }
 
+/** `innerText(el).length`, cached until the tree changes. */
+export function innerTextLength(el: HElement): number {
+  return el.cachedTextLength(() => innerText(el).length);
+}
+
 /** Share of the text that sits inside links (in-page `#` links count 30%). */
 export function linkDensity(el: HElement): number {
-  const total = innerText(el).length;
+  const total = innerTextLength(el);
   if (total === 0) return 0;
   let linked = 0;
   for (const a of el.findAll('a')) {
     const href = a.getAttr('href');
-    linked += innerText(a).length * (href && RE.hashUrl.test(href) ? 0.3 : 1);
+    linked += innerTextLength(a) * (href && RE.hashUrl.test(href) ? 0.3 : 1);
   }
   return linked / total;
 }
@@ -102,9 +107,20 @@ export function hasSingleTagInside(el: HElement, tag: string): boolean {
 
 /** No text and no children other than `<br>`/`<hr>`. */
 export function isWithoutContent(el: HElement): boolean {
-  if (el.textContent.trim().length) return false;
+  if (hasText(el)) return false;
   const children = el.childElementCount;
   return children === 0 || children === el.findAll('br').length + el.findAll('hr').length;
+}
+
+/** Whether any descendant text node has a non-whitespace character (stops at the first). */
+export function hasText(el: HElement): boolean {
+  let found = false;
+  walk(el, (n) => {
+    if (found) return false;
+    if (!n.isElement && /\S/.test(n.data)) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /** Whether any descendant is a block that a `<div>` must not be turned into `<p>` over. */
@@ -136,10 +152,10 @@ export function hasAncestorTag(
 
 /** Share of the text that sits in descendants with one of `tags`. */
 export function textDensity(el: HElement, tags: ReadonlySet<string>): number {
-  const total = innerText(el).length;
+  const total = innerTextLength(el);
   if (total === 0) return 0;
   let inside = 0;
-  for (const child of el.findAll(tags)) inside += innerText(child).length;
+  for (const child of el.findAll(tags)) inside += innerTextLength(child);
   return inside / total;
 }
 
