@@ -11,6 +11,7 @@
 export type LanguageLists = Readonly<Record<string, readonly string[]>>;
 
 /** First segment of a breadcrumb trail ("Home / News / Tech"). */
+// prettier-ignore
 export const BREADCRUMB_HOME_WORDS: LanguageLists = {
   en: ['home', 'homepage', 'home page', 'front page', 'start'],
   tr: ['ana sayfa', 'anasayfa'],
@@ -21,6 +22,7 @@ export const BREADCRUMB_HOME_WORDS: LanguageLists = {
 };
 
 /** A whole line that is a share bar or a single social button. */
+// prettier-ignore
 export const SHARE_LINES: LanguageLists = {
   en: ['share', 'share this', 'share this article', 'share this story', 'share article', 'share on facebook',
     'share on twitter', 'share on x', 'share via email', 'tweet', 'email', 'print', 'copy link', 'share this post'],
@@ -32,12 +34,14 @@ export const SHARE_LINES: LanguageLists = {
 };
 
 /** Social network names: a line made only of these is a share bar. */
+// prettier-ignore
 export const SOCIAL_NAMES: readonly string[] = [
   'facebook', 'twitter', 'x', 'whatsapp', 'telegram', 'linkedin', 'reddit', 'pinterest', 'email', 'e-mail',
   'messenger', 'vk', 'вконтакте', 'одноклассники', 'flipboard', 'threads', 'bluesky', 'mastodon', 'print', 'copy link',
 ];
 
 /** A whole line that opens the comment section: everything after it is dropped. */
+// prettier-ignore
 export const COMMENT_LINES: LanguageLists = {
   en: ['comments', 'comment', 'leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'add comment',
     'join the conversation', 'join the discussion', 'show comments', 'view comments', 'responses', 'reader comments'],
@@ -52,6 +56,7 @@ export const COMMENT_LINES: LanguageLists = {
  * Headers of a "related articles" block. Alone on a line they open a list of headlines; followed
  * by ":" and text ("Read more: …") they are one promoted link.
  */
+// prettier-ignore
 export const RELATED_HEADERS: LanguageLists = {
   en: ['related', 'related articles', 'related stories', 'related news', 'related content', 'read more', 'read also',
     'also read', 'see also', 'you may also like', 'you might also like', 'recommended', 'recommended for you',
@@ -70,6 +75,7 @@ export const RELATED_HEADERS: LanguageLists = {
 };
 
 /** A whole line that marks an ad slot. */
+// prettier-ignore
 export const AD_LINES: LanguageLists = {
   en: ['advertisement', 'advertisment', 'ad', 'ads', 'sponsored', 'sponsored content', 'paid content', 'promoted',
     'scroll to continue', 'scroll to continue with content', 'continue reading below', 'story continues below',
@@ -81,7 +87,23 @@ export const AD_LINES: LanguageLists = {
   ru: ['реклама', 'на правах рекламы', 'партнёрский материал', 'партнерский материал'],
 };
 
+/** A whole line that is site navigation or a page control ("Skip to main content", "Menu"). */
+// prettier-ignore
+export const NAV_LINES: LanguageLists = {
+  en: ['skip to main content', 'skip to content', 'skip to navigation', 'menu', 'main menu', 'search', 'close',
+    'sign in', 'log in', 'login', 'sign out', 'log out', 'account', 'my account', 'profile', 'dismiss',
+    'accept cookies', 'accept all cookies', 'back to top', 'go to top', 'toggle navigation', 'open menu'],
+  tr: ['menü', 'ara', 'arama', 'giriş yap', 'üye ol', 'kapat', 'çerezleri kabul et', 'içeriğe geç', 'başa dön'],
+  es: ['menú', 'buscar', 'iniciar sesión', 'cerrar', 'aceptar cookies', 'ir al contenido', 'volver arriba'],
+  de: ['menü', 'suche', 'suchen', 'anmelden', 'abmelden', 'schließen', 'zum inhalt springen', 'nach oben',
+    'cookies akzeptieren'],
+  fr: ['menu', 'rechercher', 'recherche', 'se connecter', 'connexion', 'fermer', 'aller au contenu',
+    'accepter les cookies', 'retour en haut'],
+  ru: ['меню', 'поиск', 'войти', 'выйти', 'закрыть', 'перейти к содержимому', 'наверх', 'принять cookies'],
+};
+
 /** Line openings of a newsletter or subscription call. */
+// prettier-ignore
 export const SUBSCRIBE_PREFIXES: LanguageLists = {
   en: ['subscribe', 'sign up', 'join our newsletter', 'get our newsletter', 'newsletter', 'follow us on',
     'follow us', 'get the latest', 'download our app'],
@@ -93,6 +115,7 @@ export const SUBSCRIBE_PREFIXES: LanguageLists = {
 };
 
 /** Line openings of a tag or topic list ("Tags: ai, meta"). Must be followed by ":". */
+// prettier-ignore
 export const TAG_PREFIXES: LanguageLists = {
   en: ['tags', 'tag', 'topics', 'filed under', 'keywords', 'categories', 'category'],
   tr: ['etiketler', 'etiket', 'konular', 'anahtar kelimeler'],
@@ -103,6 +126,7 @@ export const TAG_PREFIXES: LanguageLists = {
 };
 
 /** Line openings of a photo or image credit ("Photo: Reuters"). */
+// prettier-ignore
 export const PHOTO_PREFIXES: LanguageLists = {
   en: ['photo', 'photo by', 'photos', 'photograph', 'image', 'image credit', 'image by', 'picture', 'credit',
     'pictured', 'illustration', 'cover image', 'featured image', 'source image'],
@@ -114,6 +138,7 @@ export const PHOTO_PREFIXES: LanguageLists = {
 };
 
 /** Phrases that make a short line a copyright notice. */
+// prettier-ignore
 export const COPYRIGHT_MARKERS: LanguageLists = {
   en: ['all rights reserved', 'copyright'],
   tr: ['tüm hakları saklıdır', 'her hakkı saklıdır'],
@@ -124,6 +149,7 @@ export const COPYRIGHT_MARKERS: LanguageLists = {
 };
 
 /** Openings of a byline ("By Jane Roe", "Yazar: …"). */
+// prettier-ignore
 export const BYLINE_PREFIXES: LanguageLists = {
   en: ['by', 'written by', 'author', 'reporting by', 'words by'],
   tr: ['yazar', 'yazan', 'muhabir'],
@@ -134,6 +160,7 @@ export const BYLINE_PREFIXES: LanguageLists = {
 };
 
 /** Line openings that carry a date stamp rather than prose. */
+// prettier-ignore
 export const DATELINE_PREFIXES: LanguageLists = {
   en: ['published', 'updated', 'last updated', 'posted', 'posted on', 'published on', 'modified'],
   tr: ['yayınlanma', 'yayın tarihi', 'güncelleme', 'güncellenme', 'son güncelleme', 'oluşturulma'],
@@ -144,6 +171,7 @@ export const DATELINE_PREFIXES: LanguageLists = {
 };
 
 /** Month names (full and short) used to recognise a date line. */
+// prettier-ignore
 export const MONTH_WORDS: LanguageLists = {
   en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
     'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],

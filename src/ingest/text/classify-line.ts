@@ -6,6 +6,7 @@ import {
   COPYRIGHT_MARKERS,
   DATELINE_PREFIXES,
   MONTH_WORDS,
+  NAV_LINES,
   PHOTO_PREFIXES,
   RELATED_HEADERS,
   SHARE_LINES,
@@ -22,6 +23,7 @@ export type LineKind =
   | 'comments'
   | 'share'
   | 'ad'
+  | 'nav'
   | 'list-header'
   | 'related-link'
   | 'subscribe'
@@ -38,6 +40,7 @@ const SOCIAL = new Set(SOCIAL_NAMES);
 const COMMENTS = flattenLexicon(COMMENT_LINES);
 const RELATED = flattenLexicon(RELATED_HEADERS);
 const ADS = flattenLexicon(AD_LINES);
+const NAV = flattenLexicon(NAV_LINES);
 const SUBSCRIBE = [...flattenLexicon(SUBSCRIBE_PREFIXES)];
 const TAGS = flattenLexicon(TAG_PREFIXES);
 const PHOTO = flattenLexicon(PHOTO_PREFIXES);
@@ -75,6 +78,7 @@ export function classifyLine(line: string): LineKind {
   if (COMMENTS.has(bare)) return 'comments';
   if (SHARE.has(key) || (key.length <= 100 && isSocialBar(key))) return 'share';
   if (ADS.has(key)) return 'ad';
+  if (NAV.has(key)) return 'nav';
   if (RELATED.has(key) || TAGS.has(key)) return 'list-header';
   const labelled = /^([^:：]{2,40}?)\s*[:：]\s*(\S.*)$/u.exec(key);
   if (labelled?.[1] !== undefined) {
@@ -132,23 +136,54 @@ export function isBreadcrumb(raw: string): boolean {
   // With a home word the last crumb may be the page's own (long) title.
   if (homeFirst) return inner.every((s) => words(s) <= 5 && s.length <= 40) && words(last) <= 25;
   const spaced = /\s(?:[/>›»→|\\]|&gt;)+\s/u.test(raw) || /[>›»→]/u.test(raw);
-  return segments.length >= 3 && spaced && segments.every((s) => words(s) <= 3 && s.length <= 30 && !/[.!?]$/u.test(s));
+  return (
+    segments.length >= 3 &&
+    spaced &&
+    segments.every((s) => words(s) <= 3 && s.length <= 30 && !/[.!?]$/u.test(s))
+  );
 }
 
 /** Name particles that stay lower case inside a byline. */
-const NAME_PARTICLES = new Set(['and', 'und', 'y', 'et', 'и', 've', 'de', 'del', 'van', 'von', 'der', 'da', 'di', 'la', 'le']);
+const NAME_PARTICLES = new Set([
+  'and',
+  'und',
+  'y',
+  'et',
+  'и',
+  've',
+  'de',
+  'del',
+  'van',
+  'von',
+  'der',
+  'da',
+  'di',
+  'la',
+  'le',
+]);
 
 /** "By Jane Roe", "Por Ana Gil y Luis Mar", "Yazar: Deniz Kaya", "Автор: Иван Петров". */
 function isByline(raw: string, key: string): boolean {
   if (raw.length > 90) return false;
   const keyWords = key.split(' ');
-  const labelWords = [2, 1].find((n) => BYLINE.has(keyWords.slice(0, n).join(' ').replace(/[:：]$/u, '')));
+  const labelWords = [2, 1].find((n) =>
+    BYLINE.has(
+      keyWords
+        .slice(0, n)
+        .join(' ')
+        .replace(/[:：]$/u, ''),
+    ),
+  );
   if (labelWords === undefined) return false;
   const rawWords = raw.split(/\s+/);
   const colon = /[:：]/u.test(rawWords[labelWords - 1] ?? '') || /^[:：]/u.test(rawWords[labelWords] ?? '');
-  const rest = rawWords.slice(labelWords).join(' ').replace(/^[:：]\s*/u, '');
+  const rest = rawWords
+    .slice(labelWords)
+    .join(' ')
+    .replace(/^[:：]\s*/u, '');
   const names = rest.split(/[\s,]+/).filter(Boolean);
-  if (names.length === 0 || names.length > 7 || /[.!?]$/u.test(rest) && !/\b\p{Lu}\.$/u.test(rest)) return false;
+  if (names.length === 0 || names.length > 7 || (/[.!?]$/u.test(rest) && !/\b\p{Lu}\.$/u.test(rest)))
+    return false;
   if (colon) return true;
   const capitalised = names.filter((w) => /^\p{Lu}/u.test(w)).length;
   const particles = names.filter((w) => NAME_PARTICLES.has(w.toLowerCase())).length;
@@ -161,12 +196,17 @@ function isDateline(key: string): boolean {
   const words = key.split(/[\s,]+/).filter(Boolean);
   if (words.length > 12) return false;
   const first = words.slice(0, 3).join(' ');
-  if ([...DATELINE].some((p) => first === p || first.startsWith(`${p} `) || first.startsWith(`${p}:`))) return true;
+  if ([...DATELINE].some((p) => first === p || first.startsWith(`${p} `) || first.startsWith(`${p}:`)))
+    return true;
   const numericDate = /\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/.test(key);
   let dateWords = 0;
   for (const w of words) {
     const bareWord = w.replace(/[^\p{L}\p{N}:./-]/gu, '');
-    if (/^[\d:./-]+$/.test(bareWord) || MONTHS.has(bareWord.replace(/\.$/, '')) || /^(?:am|pm|utc|gmt)$/.test(bareWord)) {
+    if (
+      /^[\d:./-]+$/.test(bareWord) ||
+      MONTHS.has(bareWord.replace(/\.$/, '')) ||
+      /^(?:am|pm|utc|gmt)$/.test(bareWord)
+    ) {
       dateWords++;
     }
   }

@@ -14,7 +14,10 @@ const STEM_CHARS = 5;
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
   // Lower-casing Turkish "İ" leaves a combining dot (U+0307) that would split the word.
-  for (const match of text.toLowerCase().replace(/\u0307/g, '').matchAll(/[\p{L}\p{N}]+/gu)) {
+  for (const match of text
+    .toLowerCase()
+    .replace(/\u0307/g, '')
+    .matchAll(/[\p{L}\p{N}]+/gu)) {
     const word = match[0];
     if (word.length < 2 || STOP.has(word) || isDigits(word)) continue;
     out.add(word.slice(0, STEM_CHARS));

@@ -16,7 +16,9 @@ describe('titleFromFileName', () => {
 
 describe('titleFromText', () => {
   it('takes the first sentence without its period', () => {
-    expect(titleFromText('The pool will close in August. Residents are angry.')).toBe('The pool will close in August');
+    expect(titleFromText('The pool will close in August. Residents are angry.')).toBe(
+      'The pool will close in August',
+    );
   });
 
   it('does not stop at an abbreviation followed by a lower-case word', () => {

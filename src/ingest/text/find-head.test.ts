@@ -21,7 +21,11 @@ describe('findHead', () => {
     ['"Site | Title"', ['Island Herald | Ferry operator adds evening crossings'], 'Island Herald'],
     ['"Title | Site" without brand words', ['Ferry operator adds evening crossings | Kestrel'], 'Kestrel'],
     ['title only', ['Ferry operator adds evening crossings'], undefined],
-    ['tagline before the title', ['Island Herald', 'Your weekly island digest', 'Ferry operator adds evening crossings'], 'Island Herald'],
+    [
+      'tagline before the title',
+      ['Island Herald', 'Your weekly island digest', 'Ferry operator adds evening crossings'],
+      'Island Herald',
+    ],
   ])('%s', (_name, lines, site) => {
     const head = findHead(lines, context());
     expect(head.title).toBe('Ferry operator adds evening crossings');
@@ -41,7 +45,12 @@ describe('findHead', () => {
 
   it('keeps a standfirst sentence after the title and drops menu words before it', () => {
     const head = findHead(
-      ['Island Herald', 'World', 'Ferry operator adds evening crossings', 'Two more boats a day from May to September'],
+      [
+        'Island Herald',
+        'World',
+        'Ferry operator adds evening crossings',
+        'Two more boats a day from May to September',
+      ],
       context(),
     );
     expect(head.title).toBe('Ferry operator adds evening crossings');
@@ -49,7 +58,9 @@ describe('findHead', () => {
   });
 
   it('strips Markdown heading marks from the title', () => {
-    expect(findHead(['# Ferry operator adds evening crossings'], context()).title).toBe('Ferry operator adds evening crossings');
+    expect(findHead(['# Ferry operator adds evening crossings'], context()).title).toBe(
+      'Ferry operator adds evening crossings',
+    );
   });
 
   it('finds no title among one-word lines', () => {

@@ -22,6 +22,40 @@ export interface HeadContext {
   elsewhere: string;
 }
 
+/** Head lines at the top and at the bottom (next to the body) that may hold the site name. */
+const HEAD_EDGE = 3;
+/** Lower-case words allowed inside a name ("Diario del Valle", "Le Matin du Lac"). */
+const NAME_PARTICLES = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'des',
+  'da',
+  'di',
+  'von',
+  'der',
+  'und',
+  'y',
+  'et',
+  've',
+  'и',
+  '&',
+  '-',
+  '–',
+  '|',
+  'el',
+  'los',
+  'las',
+  'les',
+  'en',
+]);
 /** Score a line needs to be taken as the site name. */
 const SITE_THRESHOLD = 2;
 /** "Title | Site" separators; a hyphen only with a spaced form, never inside a word. */
@@ -36,13 +70,21 @@ const STRONG_SEPARATORS = new Set([' | ', ' :: ', ' // ']);
  */
 export function findHead(lines: readonly string[], context: HeadContext): Head {
   const head = lines.map(stripMarkup).filter((l) => l.length > 0);
-  const siteScores = head.map((line, i) => scoreSite(line, i, context.elsewhere));
+  // In a long head (a page's menus copied along), only lines at its edges — where the logo and
+  // the headline are — or naming a domain may be the site.
+  const nearEdge = (i: number): boolean => i < HEAD_EDGE || i >= head.length - HEAD_EDGE;
+  const siteScores = head.map((line, i) =>
+    nearEdge(i) || inferDomain(line) ? scoreSite(line, i, context.elsewhere) : 0,
+  );
   const pairs = head.map((line) => splitTitleSite(line, context.elsewhere));
 
   let siteIndex = -1;
   head.forEach((_, i) => {
     if (pairs[i]) return;
-    if ((siteScores[i] ?? 0) >= SITE_THRESHOLD && (siteIndex < 0 || (siteScores[i] ?? 0) > (siteScores[siteIndex] ?? 0))) {
+    if (
+      (siteScores[i] ?? 0) >= SITE_THRESHOLD &&
+      (siteIndex < 0 || (siteScores[i] ?? 0) > (siteScores[siteIndex] ?? 0))
+    ) {
       siteIndex = i;
     }
   });
@@ -53,7 +95,8 @@ export function findHead(lines: readonly string[], context: HeadContext): Head {
   head.forEach((line, i) => {
     if (i === siteIndex) return;
     const candidate = pairs[i]?.title ?? line;
-    const score = scoreTitle(candidate, i, context.bodyStems);
+    // Distance from the body, not from the top: menus and taglines come first, the headline last.
+    const score = scoreTitle(candidate, head.length - 1 - i, context.bodyStems);
     if (score > bestTitle) [bestTitle, titleIndex] = [score, i];
   });
   let title: string | undefined;
@@ -85,9 +128,13 @@ export function scoreSite(line: string, index: number, elsewhere: string): numbe
   else if (/[.!?:;,]$/u.test(line)) return 0;
   const key = normaliseKey(line);
   const keyWords = key.split(/[\s.]+/);
-  const brand = keyWords.some((w) => BRANDS.has(w)) || [...BRANDS].some((b) => b.includes(' ') && key.includes(b));
-  if (brand && words.length >= 2 && words.length <= 5) score += 2;
-  if (line.length >= 3 && elsewhere.includes(line)) score += 1.5;
+  const brand =
+    keyWords.some((w) => BRANDS.has(w)) || [...BRANDS].some((b) => b.includes(' ') && key.includes(b));
+  // A name is written like one: every word capitalised but for particles ("Daily or weekly
+  // updates" is a menu entry, "Diario del Valle" a name).
+  const nameLike = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || NAME_PARTICLES.has(w));
+  if (brand && nameLike && words.length >= 2 && words.length <= 5) score += 2;
+  if (nameLike && line.length >= 3 && elsewhere.includes(line)) score += 1.5;
   if (index === 0) score += 0.5;
   if (words.length <= 4) score += 0.25;
   if (!/^[\p{Lu}\p{N}]/u.test(line)) score -= 1;
@@ -117,28 +164,33 @@ export function splitTitleSite(line: string, elsewhere: string): { title: string
 function isSiteSide(part: string, sep: string, elsewhere: string): boolean {
   if (scoreSite(part, 1, elsewhere) >= SITE_THRESHOLD) return true;
   const words = part.split(/\s+/);
-  return STRONG_SEPARATORS.has(sep) && words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(part) && !/[.!?]$/u.test(part);
+  return (
+    STRONG_SEPARATORS.has(sep) && words.length <= 4 && /^[\p{Lu}\p{N}]/u.test(part) && !/[.!?]$/u.test(part)
+  );
 }
 
 /**
  * How much a line looks like the headline: a few words to a long sentence, no final period,
- * about what the body is about, close to the body.
+ * about what the body is about, close to the body (`distance` = head lines between them).
  */
-export function scoreTitle(line: string, index: number, bodyStems: ReadonlySet<string>): number {
+export function scoreTitle(line: string, distance: number, bodyStems: ReadonlySet<string>): number {
   const words = wordCount(line);
   const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(line);
   if ((words < 2 && !(cjk && line.length >= 4)) || words > 40 || line.length > 250) return 0;
-  if (!/\p{L}/u.test(line) || /[.;,:]$/u.test(line) && !/\.\.\.$|…$/u.test(line)) return 0;
+  if (!/\p{L}/u.test(line) || (/[.;,:]$/u.test(line) && !/\.\.\.$|…$/u.test(line))) return 0;
   let score = 1;
   if (words >= 4 && words <= 25) score += 1;
   score += 2 * overlapRatio(contentStems(line), bodyStems);
-  score -= 0.05 * index;
+  score -= Math.min(1, 0.03 * distance);
   return score;
 }
 
 function stripMarkup(line: string): string {
   // Markdown ATX headings ("# Title") and emphasis around a whole line (CommonMark §4.2).
-  return line.replace(/^#{1,6}\s+/, '').replace(/^([*_]{1,2})(.+)\1$/u, '$2').trim();
+  return line
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/^([*_]{1,2})(.+)\1$/u, '$2')
+    .trim();
 }
 
 function wordCount(text: string): number {

@@ -16,12 +16,21 @@ const withPromo = (promo: string): string[] => [...article.slice(0, 2), promo, .
 
 describe('findPromoParagraphs', () => {
   it.each([
-    ['English product plug', 'Grab the new Aurora buds: 30-hour battery life, hands-free calls and free shipping — now available.'],
-    ['English offer', 'Limited-time offer: save up to 40% on smartwatches this week only, with free shipping on every order.'],
+    [
+      'English product plug',
+      'Grab the new Aurora buds: 30-hour battery life, hands-free calls and free shipping — now available.',
+    ],
+    [
+      'English offer',
+      'Limited-time offer: save up to 40% on smartwatches this week only, with free shipping on every order.',
+    ],
     ['Turkish plug', 'Yeni nesil kablosuz kulaklıklar şimdi indirimle satışta: 40 saat pil ömrü.'],
     ['Spanish plug', 'Aprovecha la oferta: auriculares inalámbricos con 30 horas de batería por solo 49 €.'],
     ['German plug', 'Jetzt erhältlich: kabellose Kopfhörer mit 30 Stunden Akkulaufzeit, versandkostenfrei.'],
-    ['French plug', 'Profitez de la livraison gratuite : écouteurs sans fil avec 30 heures d’autonomie, code promo ÉTÉ.'],
+    [
+      'French plug',
+      'Profitez de la livraison gratuite : écouteurs sans fil avec 30 heures d’autonomie, code promo ÉTÉ.',
+    ],
     ['Russian plug', 'Не пропустите: беспроводные наушники со скидкой и бесплатная доставка по всей стране.'],
   ])('drops an inline %s', (_name, promo) => {
     const paragraphs = withPromo(promo);
@@ -41,7 +50,8 @@ describe('findPromoParagraphs', () => {
   });
 
   it('never drops the lead paragraph', () => {
-    const promo = 'Grab the new Aurora buds: 30-hour battery life, hands-free calls and free shipping — now available.';
+    const promo =
+      'Grab the new Aurora buds: 30-hour battery life, hands-free calls and free shipping — now available.';
     expect(findPromoParagraphs([promo, ...article], title).has(0)).toBe(false);
   });
 
@@ -52,7 +62,10 @@ describe('findPromoParagraphs', () => {
       'At a price of 89 euros the earbuds undercut most rivals with similar battery life and come with free shipping.',
       'The fit is the weak point: the earbuds slipped during runs, and the case is bulky in a jeans pocket.',
     ];
-    const signals = scorePromos(review, 'Aurora buds review: earbuds with a battery life to match their pitch');
+    const signals = scorePromos(
+      review,
+      'Aurora buds review: earbuds with a battery life to match their pitch',
+    );
     expect(signals.filter((s) => s.promo)).toEqual([]);
     expect(signals[2]?.cues).not.toContain('battery life');
   });
@@ -68,6 +81,11 @@ describe('findPromoParagraphs', () => {
   });
 
   it('needs three paragraphs to compare against', () => {
-    expect(findPromoParagraphs([article[0] ?? '', 'Limited-time offer: earbuds with free shipping, now available.'], title).size).toBe(0);
+    expect(
+      findPromoParagraphs(
+        [article[0] ?? '', 'Limited-time offer: earbuds with free shipping, now available.'],
+        title,
+      ).size,
+    ).toBe(0);
   });
 });

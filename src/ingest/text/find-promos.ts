@@ -42,7 +42,12 @@ const ATTRIBUTION = phraseIndex(ATTRIBUTION_WORDS);
 
 /** Lower-case words of a text: letters and digits, with inner ' and - ("don't", "pre-order"). */
 function wordsOf(lower: string): string[] {
-  return lower.replace(/\u0307/g, '').replace(/’/g, "'").match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    lower
+      .replace(/\u0307/g, '')
+      .replace(/’/g, "'")
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 /** The distinct phrases of `index` found in `words`, as they appear in the text. */
@@ -53,7 +58,8 @@ function findPhrases(words: readonly string[], index: PhraseIndex): string[] {
   words.forEach((word, i) => {
     for (const candidates of [index.byFirst.get(word), index.byStart.get(word.slice(0, 3))]) {
       for (const phrase of candidates ?? []) {
-        if (phrase.every((p, k) => wordMatches(words[i + k], p))) found.add(words.slice(i, i + phrase.length).join(' '));
+        if (phrase.every((p, k) => wordMatches(words[i + k], p)))
+          found.add(words.slice(i, i + phrase.length).join(' '));
       }
     }
   });
@@ -125,7 +131,10 @@ export function scorePromos(paragraphs: readonly string[], title: string): Promo
       // review "battery life" is the topic, not a plug.
       const ownStems = stems[index] ?? new Set<string>();
       const usedElsewhere = (s: string): boolean => (spread.get(s) ?? 0) > (ownStems.has(s) ? 1 : 0);
-      for (const [list, weight] of [[STRONG, 1], [WEAK, 0.5]] as const) {
+      for (const [list, weight] of [
+        [STRONG, 1],
+        [WEAK, 0.5],
+      ] as const) {
         for (const phrase of findPhrases(words, list)) {
           if (![...contentStems(phrase)].some(usedElsewhere)) addCue(phrase, weight);
         }

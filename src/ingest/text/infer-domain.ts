@@ -25,7 +25,9 @@ export function inferDomain(siteName: string): string | undefined {
  */
 export function findHosts(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.matchAll(/(?:https?:\/\/)?[\p{L}\p{N}][\p{L}\p{N}.-]{2,252}(?:[/:?#][^\s<>"')\]]*)?/giu)) {
+  for (const match of text.matchAll(
+    /(?:https?:\/\/)?[\p{L}\p{N}][\p{L}\p{N}.-]{2,252}(?:[/:?#][^\s<>"')\]]*)?/giu,
+  )) {
     const host = toHost(match[0]);
     if (host && !isPlatform(host) && !out.includes(host)) out.push(host);
   }
@@ -48,7 +50,8 @@ export function hostMatchesSite(host: string, siteName: string): boolean {
 export function registrableLabel(host: string): string {
   const labels = host.split('.');
   const n = labels.length;
-  const ccWithSecondLevel = n >= 3 && (labels[n - 1] ?? '').length === 2 && SECOND_LEVEL.has(labels[n - 2] ?? '');
+  const ccWithSecondLevel =
+    n >= 3 && (labels[n - 1] ?? '').length === 2 && SECOND_LEVEL.has(labels[n - 2] ?? '');
   return (ccWithSecondLevel ? labels[n - 3] : labels[n - 2]) ?? '';
 }
 
@@ -63,7 +66,10 @@ function toHost(token: string): string | undefined {
   } else {
     candidate = candidate.split(/[/:?#]/)[0] ?? '';
   }
-  const host = candidate.toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+  const host = candidate
+    .toLowerCase()
+    .replace(/^www\./, '')
+    .replace(/\.$/, '');
   if (host.length > 253 || !HOST_RE.test(host)) return undefined;
   const tld = host.slice(host.lastIndexOf('.') + 1);
   return TLDS.has(tld) || tld.startsWith('xn--') ? host : undefined;

@@ -32,12 +32,21 @@ describe('splitUnits', () => {
   });
 
   it('keeps a stand-alone line out of a wrapped paragraph', () => {
-    const units = splitUnits([...wrapped.slice(0, 2), 'Advertisement', wrapped[2] ?? ''], (l) => l === 'Advertisement');
+    const units = splitUnits(
+      [...wrapped.slice(0, 2), 'Advertisement', wrapped[2] ?? ''],
+      (l) => l === 'Advertisement',
+    );
     expect(units).toContain('Advertisement');
   });
 
   it('treats each line as a paragraph when the text is not wrapped', () => {
-    const lines = ['Site', '', 'Title of the piece', 'A long first paragraph '.repeat(8), 'Another one '.repeat(12)];
+    const lines = [
+      'Site',
+      '',
+      'Title of the piece',
+      'A long first paragraph '.repeat(8),
+      'Another one '.repeat(12),
+    ];
     expect(detectWrapWidth(lines)).toBeNull();
     expect(splitUnits(lines, () => false)).toHaveLength(4);
   });

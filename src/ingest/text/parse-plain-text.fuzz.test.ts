@@ -19,10 +19,65 @@ function random(seed: number): () => number {
 }
 
 const ALPHABET = [
-  'a', 'e', 'Z', ' ', ' ', '\n', '\n\n', '.', ',', '/', '>', '|', '»', '›', '-', '–', ':', '#', '©', '%', '$', '€',
-  '1', '9', 'ı', 'İ', 'ş', 'ñ', 'ß', 'é', 'Ж', 'я', '中', '😀', '\u200B', '\uFEFF', '\r', '\t', '\uD800', '\uDC00',
-  'Home', 'Share', 'Comments', 'Yorum Ekleyin', 'www.', '.com', 'https://', 'By ', 'Photo:', 'Tags:', 'Read more',
-  'battery life', 'offer', 'Daily', 'News', ' said ', '"', '“', '”',
+  'a',
+  'e',
+  'Z',
+  ' ',
+  ' ',
+  '\n',
+  '\n\n',
+  '.',
+  ',',
+  '/',
+  '>',
+  '|',
+  '»',
+  '›',
+  '-',
+  '–',
+  ':',
+  '#',
+  '©',
+  '%',
+  '$',
+  '€',
+  '1',
+  '9',
+  'ı',
+  'İ',
+  'ş',
+  'ñ',
+  'ß',
+  'é',
+  'Ж',
+  'я',
+  '中',
+  '😀',
+  '\u200B',
+  '\uFEFF',
+  '\r',
+  '\t',
+  '\uD800',
+  '\uDC00',
+  'Home',
+  'Share',
+  'Comments',
+  'Yorum Ekleyin',
+  'www.',
+  '.com',
+  'https://',
+  'By ',
+  'Photo:',
+  'Tags:',
+  'Read more',
+  'battery life',
+  'offer',
+  'Daily',
+  'News',
+  ' said ',
+  '"',
+  '“',
+  '”',
 ];
 
 function randomText(next: () => number, length: number): string {
@@ -53,7 +108,8 @@ describe('parsePlainText never throws anything but HeatwireError', () => {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => readFileSync(join(FIXTURES, f), 'utf8'));
     for (const input of inputs) {
-      for (let k = 0; k < 15; k++) expectOnlyHeatwireErrors(input.slice(0, Math.floor(next() * input.length)));
+      for (let k = 0; k < 15; k++)
+        expectOnlyHeatwireErrors(input.slice(0, Math.floor(next() * input.length)));
       const lines = input.split('\n');
       for (let k = 0; k < 5; k++) {
         expectOnlyHeatwireErrors([...lines].sort(() => next() - 0.5).join('\n'));

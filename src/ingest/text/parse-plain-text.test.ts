@@ -32,7 +32,10 @@ describe('parsePlainText on written fixtures', () => {
   it('has at least 12 fixtures covering six languages', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(12);
     for (const lang of ['en', 'tr', 'es', 'de', 'fr', 'ru']) {
-      expect(fixtures.some((f) => f.startsWith(`${lang}-`)), lang).toBe(true);
+      expect(
+        fixtures.some((f) => f.startsWith(`${lang}-`)),
+        lang,
+      ).toBe(true);
     }
   });
 
@@ -60,7 +63,10 @@ describe('parsePlainText on written fixtures', () => {
 describe.skipIf(!sharedAvailable('seeds'))('parsePlainText on the raw-page seed', () => {
   const seed = (): string => readFileSync(sharedPath('seeds', '002_d58b627f07bf3a7d.txt'), 'utf8');
   const paragraphsOf = (text: string): string[] =>
-    text.split(/\n\s*\n/).map((p) => p.trim()).filter((p) => p.split(/\s+/).length >= 20);
+    text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter((p) => p.split(/\s+/).length >= 20);
 
   it('finds the title and the provider with its domain', () => {
     const item = parsePlainText(seed(), 'seed-002.txt', { fileName: '002_d58b627f07bf3a7d.txt' });
@@ -93,16 +99,22 @@ describe('parsePlainText edge cases', () => {
     'The council voted on Tuesday to close the old swimming pool at the end of the summer, citing repair costs.\n\n' +
     'Residents have started a petition asking for the pool to stay open until a new leisure centre is built.';
 
-  it.each(['', '   ', '\n\n\t\n', '\uFEFF \r\n'])('rejects empty-ish text %j with TEXT_NO_ARTICLE', (input) => {
-    const err = errorOf(() => parsePlainText(input, 'empty.txt'));
-    expect(err).toBeInstanceOf(HeatwireError);
-    expect((err as HeatwireError).code).toBe('TEXT_NO_ARTICLE');
-    expect((err as HeatwireError).input).toBe('empty.txt');
-  });
+  it.each(['', '   ', '\n\n\t\n', '\uFEFF \r\n'])(
+    'rejects empty-ish text %j with TEXT_NO_ARTICLE',
+    (input) => {
+      const err = errorOf(() => parsePlainText(input, 'empty.txt'));
+      expect(err).toBeInstanceOf(HeatwireError);
+      expect((err as HeatwireError).code).toBe('TEXT_NO_ARTICLE');
+      expect((err as HeatwireError).input).toBe('empty.txt');
+    },
+  );
 
   it('rejects text that is only boilerplate', () => {
-    const input = 'Home / News / World\n\nShare this article\n\nAdvertisement\n\nComments (12)\n\n© 2024 Someone';
-    expect((errorOf(() => parsePlainText(input, 'chrome.txt')) as HeatwireError).code).toBe('TEXT_NO_ARTICLE');
+    const input =
+      'Home / News / World\n\nShare this article\n\nAdvertisement\n\nComments (12)\n\n© 2024 Someone';
+    expect((errorOf(() => parsePlainText(input, 'chrome.txt')) as HeatwireError).code).toBe(
+      'TEXT_NO_ARTICLE',
+    );
   });
 
   it('rejects a one-line headline without a body', () => {
@@ -135,7 +147,10 @@ describe('parsePlainText edge cases', () => {
   it('takes the provider from a footer URL when no site line names it', () => {
     const input = `Pool to close at end of summer\n\n${body}\n\nhttps://www.riverside-gazette.example/pool`;
     const item = parsePlainText(input, 'pool.txt');
-    expect(item.record.provider).toEqual({ name: 'riverside-gazette.example', domain: 'riverside-gazette.example' });
+    expect(item.record.provider).toEqual({
+      name: 'riverside-gazette.example',
+      domain: 'riverside-gazette.example',
+    });
     expect(item.text).not.toContain('https://');
   });
 
@@ -171,7 +186,10 @@ describe('parsePlainText edge cases', () => {
       size += p.length + 2;
     }
     const input = parts.join('\n\n');
-    let item = parsePlainText('Warm-up run\n\nThe first call compiles the regular expressions once.', 'w.txt');
+    let item = parsePlainText(
+      'Warm-up run\n\nThe first call compiles the regular expressions once.',
+      'w.txt',
+    );
     const ms = cpuMs(() => (item = parsePlainText(input, 'big.txt')));
     expect(item.record.title).toBe('Harbour board publishes a very long report');
     expect(item.text?.length).toBeGreaterThan(990_000);

@@ -22,6 +22,13 @@ interface Unit {
 
 /** An article body needs at least this many words in total. */
 const MIN_ARTICLE_WORDS = 8;
+/** Text read before a comment line for it to count as the footer (about two short paragraphs). */
+const MIN_BODY_BEFORE_COMMENTS = 400;
+/** A paragraph this long opens the body on its own; a shorter one needs a body neighbour. */
+const LONG_PARAGRAPH_WORDS = 40;
+const BODY_LOOKAHEAD = 4;
+/** Opening paragraphs the headline is compared with. */
+const LEAD_PARAGRAPHS = 3;
 /** How much of the footer is searched for the site URL. */
 const FOOTER_SCAN_CHARS = 20_000;
 
@@ -50,17 +57,24 @@ function parse(text: string, origin: string, options: PlainTextOptions): Incomin
     throw new HeatwireError('TEXT_NO_ARTICLE', 'the text is empty', { input: origin });
   }
   const lines = normaliseText(text, origin);
-  const units: Unit[] = splitUnits(lines, (line) => line.length < 120 && classifyLine(line) !== 'content').map(
-    (t) => ({ text: t, kind: classifyLine(t) }),
-  );
-  const start = units.findIndex((u) => u.kind === 'content' && isBodyParagraph(u.text));
-  if (start < 0) throw new HeatwireError('TEXT_NO_ARTICLE', 'no paragraph of running text', { input: origin });
+  const units: Unit[] = splitUnits(
+    lines,
+    (line) => line.length < 120 && classifyLine(line) !== 'content',
+  ).map((t) => ({ text: t, kind: classifyLine(t) }));
+  const start = findBodyStart(units);
+  if (start < 0)
+    throw new HeatwireError('TEXT_NO_ARTICLE', 'no paragraph of running text', { input: origin });
 
-  const { body, elsewhere, footer } = collectBody(units, start);
-  const headLines = units.slice(0, start).filter((u) => u.kind === 'content').map((u) => u.text);
+  const { body, notices, footer } = collectBody(units, start);
+  const headLines = units
+    .slice(0, start)
+    .filter((u) => u.kind === 'content')
+    .map((u) => u.text);
   const head = findHead(headLines, {
-    bodyStems: contentStems(body.join('\n')),
-    elsewhere: `${body.join('\n')}\n${elsewhere.join('\n')}`,
+    // The headline announces the lead: compare head lines with the opening paragraphs.
+    bodyStems: contentStems(body.slice(0, LEAD_PARAGRAPHS).join('\n')),
+    // A site name is confirmed by the article or a copyright notice naming it, not by menus.
+    elsewhere: `${body.join('\n')}\n${notices.join('\n')}`,
   });
 
   const echo = new Set([head.title, head.siteName].filter((s) => s !== undefined).map(normaliseKey));
@@ -77,24 +91,27 @@ function parse(text: string, origin: string, options: PlainTextOptions): Incomin
   const provider = findProvider(head.siteName, footer.join('\n'));
   if (provider) record.provider = provider;
   const checked = NewsRecordSchema.safeParse(record);
-  if (!checked.success) throw new HeatwireError('INTERNAL', describeZodError(checked.error), { input: origin });
+  if (!checked.success)
+    throw new HeatwireError('INTERNAL', describeZodError(checked.error), { input: origin });
   return { record, text: articleText, origin };
 }
 
 /**
  * Walks the units from the first body paragraph: keeps content, drops boilerplate, skips the
  * headline list under a "Related" header, and stops at a comment footer (or at a share footer
- * in the second half of the text). Returns the kept paragraphs, the dropped text, and the footer
- * (everything after the last kept paragraph) where a site URL may be.
+ * in the second half of the text). Returns the kept paragraphs, the copyright notices, and the
+ * footer (everything after the last kept paragraph) where a site URL may be.
  */
-function collectBody(units: readonly Unit[], start: number): { body: string[]; elsewhere: string[]; footer: string[] } {
+function collectBody(
+  units: readonly Unit[],
+  start: number,
+): { body: string[]; notices: string[]; footer: string[] } {
   const contentAfter: number[] = new Array<number>(units.length + 1).fill(0);
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i];
     contentAfter[i] = (contentAfter[i + 1] ?? 0) + (u && u.kind === 'content' ? u.text.length : 0);
   }
   const body: string[] = [];
-  const elsewhere: string[] = [];
   let lastKept = start;
   let bodyChars = 0;
   let inList = false;
@@ -102,20 +119,19 @@ function collectBody(units: readonly Unit[], start: number): { body: string[]; e
   for (let i = start; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    if (u.kind === 'comments' || (u.kind === 'share' && bodyChars >= (contentAfter[i + 1] ?? 0))) {
+    // A comment or share line ends the article only once most of it has been read: near the
+    // top it is a widget ("Comments (32)" under the byline), not the footer.
+    const after = contentAfter[i + 1] ?? 0;
+    const footerReached =
+      bodyChars >= after || (u.kind === 'comments' && bodyChars >= MIN_BODY_BEFORE_COMMENTS);
+    if ((u.kind === 'comments' || u.kind === 'share') && footerReached) {
       cut = i;
       break;
     }
     if (u.kind === 'list-header') inList = true;
-    if (u.kind !== 'content') {
-      elsewhere.push(u.text);
-      continue;
-    }
+    if (u.kind !== 'content') continue;
     // Under a "Related"/"Tags" header, short headline-like lines are the list; prose ends it.
-    if (inList && !isBodyParagraph(u.text)) {
-      elsewhere.push(u.text);
-      continue;
-    }
+    if (inList && !isBodyParagraph(u.text)) continue;
     inList = false;
     body.push(u.text);
     bodyChars += u.text.length;
@@ -123,7 +139,27 @@ function collectBody(units: readonly Unit[], start: number): { body: string[]; e
   }
   const rest = units.slice(cut).map((u) => u.text);
   const footer = [...units.slice(lastKept + 1, cut).map((u) => u.text), ...rest];
-  return { body, elsewhere: [...elsewhere, ...rest], footer };
+  const notices = units
+    .slice(start)
+    .filter((u) => u.kind === 'copyright')
+    .map((u) => u.text);
+  return { body, notices, footer };
+}
+
+/**
+ * The first unit of the article body: a paragraph of running text that is long or soon
+ * followed by another one. A lone sentence among menus (a cookie note, an affiliate line that
+ * stands alone) does not open the body.
+ */
+function findBodyStart(units: readonly Unit[]): number {
+  const isBody = units.map((u) => u.kind === 'content' && isBodyParagraph(u.text));
+  const first = isBody.indexOf(true);
+  for (let i = first; i >= 0 && i < units.length; i++) {
+    if (!isBody[i]) continue;
+    const words = units[i]?.text.split(/\s+/).length ?? 0;
+    if (words >= LONG_PARAGRAPH_WORDS || isBody.slice(i + 1, i + 1 + BODY_LOOKAHEAD).includes(true)) return i;
+  }
+  return first;
 }
 
 /** Running text, not a heading: a long paragraph, or a full sentence of some length. */

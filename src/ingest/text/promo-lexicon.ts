@@ -10,6 +10,7 @@ import type { LanguageLists } from './boilerplate-lexicon.js';
  * Sales and product-feature phrases that rarely occur in reporting: each distinct one found
  * counts 1. A trailing "*" matches any word ending (Turkish and Russian inflect heavily).
  */
+// prettier-ignore
 export const PROMO_STRONG_CUES: LanguageLists = {
   en: ['now available', 'available now', 'buy now', 'order now', 'pre-order', 'preorder', 'priced at', 'starting at',
     'starting from', 'discount*', 'coupon*', 'promo code', 'free shipping', 'limited time', 'limited-time',
@@ -31,6 +32,7 @@ export const PROMO_STRONG_CUES: LanguageLists = {
 };
 
 /** Phrases that also occur in reporting but lean promotional: each distinct one counts ½. */
+// prettier-ignore
 export const PROMO_WEAK_CUES: LanguageLists = {
   en: ['offer', 'offers', 'offering', 'available in', 'buy', 'price', 'deal', 'deals', 'sale', 'battery',
     'features', 'equipped with', 'comes with', 'designed for', 'in collaboration with', 'wireless', 'shop',
@@ -50,6 +52,7 @@ export const PROMO_WEAK_CUES: LanguageLists = {
  * Words of reported speech. Reporting attributes ("said", "according to"); an inline plug speaks
  * in the seller's voice. A paragraph that attributes is never taken for a promo.
  */
+// prettier-ignore
 export const ATTRIBUTION_WORDS: LanguageLists = {
   en: ['said', 'says', 'told', 'according to', 'announced', 'stated', 'reported', 'added', 'explained', 'noted'],
   tr: ['dedi', 'söyledi', 'açıkladı', 'belirtti', 'ifade etti', 'kaydetti', 'aktardı', 'bildirdi', 'göre'],
@@ -60,6 +63,7 @@ export const ATTRIBUTION_WORDS: LanguageLists = {
 };
 
 /** Units after a number that describe a product spec ("4-hour", "128 GB", "6.7-inch", "120 Hz"). */
+// prettier-ignore
 export const SPEC_UNITS: readonly string[] = [
   'hour', 'hours', 'hr', 'hrs', 'mah', 'wh', 'gb', 'tb', 'mb', 'mp', 'megapixel', 'inch', 'inches', 'in', 'hz',
   'ghz', 'mhz', 'w', 'watt', 'watts', 'mm', 'gram', 'grams', 'g', 'k', 'nits', 'fps', 'core', 'cores',
@@ -68,6 +72,7 @@ export const SPEC_UNITS: readonly string[] = [
 ];
 
 /** Function words ignored when comparing paragraphs. Small on purpose: only the most frequent. */
+// prettier-ignore
 export const STOPWORDS: LanguageLists = {
   en: ['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as',
     'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'it', 'its',

@@ -6,6 +6,7 @@
 import type { LanguageLists } from './boilerplate-lexicon.js';
 
 /** Words that, in a short line, mark it as a site name ("Daily", "Times", "Haber", "Zeitung"). */
+// prettier-ignore
 export const SITE_BRAND_WORDS: LanguageLists = {
   en: ['news', 'global', 'daily', 'times', 'post', 'herald', 'gazette', 'tribune', 'journal', 'chronicle',
     'observer', 'telegraph', 'express', 'today', 'weekly', 'magazine', 'mag', 'review', 'report', 'wire',
@@ -28,6 +29,7 @@ export const SITE_BRAND_WORDS: LanguageLists = {
  * Top-level domains recognised inside a site name. A fixed list rather than "any two letters
  * after a dot" so that "Mr.Smith" or "St.Louis" are not read as domains.
  */
+// prettier-ignore
 export const KNOWN_TLDS: readonly string[] = [
   'com', 'net', 'org', 'info', 'biz', 'io', 'co', 'news', 'tv', 'me', 'ai', 'app', 'dev', 'tech', 'media',
   'online', 'site', 'blog', 'press', 'today', 'world', 'global', 'live', 'eu', 'us', 'uk', 'de', 'fr', 'es',
@@ -37,9 +39,11 @@ export const KNOWN_TLDS: readonly string[] = [
 ];
 
 /** Second-level labels of country domains ("com.tr", "co.uk") that belong to the suffix. */
+// prettier-ignore
 export const SECOND_LEVEL_LABELS: readonly string[] = ['com', 'co', 'org', 'net', 'gov', 'edu', 'ac', 'gen', 'web', 'bel'];
 
 /** Hosts of share links and platforms: a URL to them says nothing about the publisher. */
+// prettier-ignore
 export const PLATFORM_HOSTS: readonly string[] = [
   'facebook.com', 'twitter.com', 'x.com', 't.co', 'instagram.com', 'linkedin.com', 'youtube.com', 'youtu.be',
   'whatsapp.com', 'wa.me', 't.me', 'telegram.me', 'reddit.com', 'pinterest.com', 'tiktok.com', 'vk.com',
