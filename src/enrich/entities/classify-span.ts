@@ -43,7 +43,9 @@ const ORG_BEFORE_VERBS = new Set(['at', 'joins', 'joined', 'join', 'joining', 'r
 const ORG_VERB_AFTER = /^\s+(?:hires|hired|names|named|appoints|appointed|taps|tapped|announced|announces|launched|launches|acquires|acquired|buys|bought|raised|raises|posted|posts|reported|reports|unveiled|unveils|released|releases|shipped|recruits|recruited|poached|poaches|fired|promotes|promoted|has appointed|has named|has hired)\b/i;
 
 // A move verb right after a two- or three-word name marks a person ("Maya Lindqvist was promoted").
-const PERSON_VERB_AFTER = /^\s+(?:(?:has|have|had|was|is|will|would|has been|will be|is set to|is expected to)\s+)*(?:promoted|appointed|named|hired|resigned|resigns|retired|retires|retiring|steps down|stepped down|step down|stepping down|joins|joined|leaves|left|leaving|quits|quit|departs|departed)\b/i;
+const PERSON_VERB_AFTER = /^\s+(?:(?:has|have|had|was|is|will|would|been|be|set to|expected to|reportedly|also|now|formally|officially|said to|in talks to|to)\s+)*(?:promoted|appointed|named|hired|resigned|resigns|retired|retires|retiring|steps down|stepped down|step down|stepping down|joins|joined|join|joining|leave|leaves|left|leaving|quits|quit|departs|departed|depart|exit|exits|exited|resign|retire)\b/i;
+
+const APPOINT_VERBS = new Set(['names', 'named', 'appoints', 'appointed', 'taps', 'tapped', 'hires', 'hired', 'promotes', 'promoted', 'welcomes', 'welcomed', 'recruits', 'recruited', 'poaches', 'poached', 'elects', 'elected', 'replaces', 'replaced', 'succeeds', 'succeeded', 'by']);
 
 /** Looks a surface form up in the organisation and product gazetteers. */
 export function lookupGazetteer(surface: string): SpanClass | undefined {
@@ -87,7 +89,9 @@ export function classifySpan(ctx: SpanContext): SpanClass {
   const allUpper = words.every((w) => w.text === w.text.toUpperCase());
   const nameShaped = names.length <= 4 && !allUpper && !words.some((w) => w.lower === 'of') && !/^\s*['’]s\s+(?:shares|stock)/.test(ctx.after);
   if (nameShaped && names.length >= 2 && isFirstName(first.lower) && !ORG_SUFFIXES.has(last.lower)) return { type: 'person', name: surface };
-  if (nameShaped && (honorific || ctx.titleBefore || actorBefore)) return { type: 'person', name: surface };
+  // After a verb that appoints someone ("names Bram Okafor CTO"), a two- or three-word name is a person.
+  const appointedBy = prev !== undefined && !prev.cap && APPOINT_VERBS.has(prev.lower) && names.length >= 2 && names.length <= 3;
+  if (nameShaped && (honorific || ctx.titleBefore || actorBefore || appointedBy)) return { type: 'person', name: surface };
   // Organisation by context: "startup Nomi", "Acme's CEO", "Acme CEO Jane Doe", "CEO of Nordlys".
   const possTitle = /^\s*['’]s\s+(?:(?:new|former|outgoing|incoming|interim|top|chief|board)\s+)*(?:chief|ceo|cfo|cto|coo|cro|ciso|president|head|founder|co-founder|board|chair|vp|svp|evp|director|executive|shares|stock|revenue|model|models)\b/i.test(ctx.after);
   const cue = (prev && !prev.cap && ORG_CUE_WORDS.has(prev.lower)) || /\bboard of\s+$/i.test(ctx.before);

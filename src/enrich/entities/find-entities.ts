@@ -31,7 +31,7 @@ const CONNECTOR_WORDS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'l
 function candidatesOf(sentence: string, index: number): Candidate[] {
   const tokens = tokenize(sentence);
   const titles = findTitles(sentence);
-  const blocked = tokens.map((t) => titles.some((r) => t.start >= r.start && t.end <= r.end));
+  const blocked = titles.length === 0 ? tokens.map(() => false) : tokens.map((t) => titles.some((r) => t.start >= r.start && t.end <= r.end));
   const out: Candidate[] = [];
   const classify = (from: number, to: number): void => {
     const a = tokens[from];
@@ -40,6 +40,7 @@ function candidatesOf(sentence: string, index: number): Candidate[] {
     const surface = sentence.slice(a.start, b.end);
     const after = sentence.slice(b.end);
     const before = sentence.slice(0, a.start);
+    const hasTitles = titles.length > 0;
     const cls = classifySpan({
       tokens,
       from,
@@ -47,12 +48,17 @@ function candidatesOf(sentence: string, index: number): Candidate[] {
       surface,
       after,
       before,
-      titleBefore: titles.some((r) => r.end <= a.start && /^\s*,?\s*$/.test(sentence.slice(r.end, a.start))),
-      titleAfter: titles.some((r) => r.start >= b.end && /^\s*$/.test(sentence.slice(b.end, r.start))),
-      appositiveTitle: titles.some(
-        (r) => r.start > b.end && r.start - b.end < 45 && (/^\s*,[^.;]*$/.test(sentence.slice(b.end, r.start)) || /^\s+as\s+(?:(?:its|the|a|an|new|next|interim|acting|their|his|her)\s+)*$/i.test(sentence.slice(b.end, r.start))),
-      ),
-      afterTitleOf: titles.some((r) => r.end <= a.start && /^\s*(?:of|at)\s+(?:the\s+)?$/i.test(sentence.slice(r.end, a.start))),
+      titleBefore: hasTitles && titles.some((r) => r.end <= a.start && /^\s*,?\s*$/.test(sentence.slice(r.end, a.start))),
+      titleAfter: hasTitles && titles.some((r) => r.start >= b.end && /^\s*$/.test(sentence.slice(b.end, r.start))),
+      appositiveTitle:
+        hasTitles &&
+        titles.some(
+          (r) =>
+            r.start > b.end &&
+            r.start - b.end < 45 &&
+            (/^\s*,[^.;]*$/.test(sentence.slice(b.end, r.start)) || /^\s+as\s+(?:(?:its|the|a|an|new|next|interim|acting|their|his|her)\s+)*$/i.test(sentence.slice(b.end, r.start))),
+        ),
+      afterTitleOf: hasTitles && titles.some((r) => r.end <= a.start && /^\s*(?:of|at)\s+(?:the\s+)?$/i.test(sentence.slice(r.end, a.start))),
     });
     if (!cls.name) return;
     const opening = from === 0 || (from === 1 && /^["'“‘(]$/.test(tokens[0]?.text ?? ''));
@@ -92,22 +98,21 @@ function personParts(name: string): string[] {
 
 /** Resolves partial person mentions to the fullest name written ("Zuckerberg" → "Mark Zuckerberg"). */
 function resolvePeople(cands: Candidate[]): void {
-  const full: string[] = [];
-  for (const c of cands) if (c.type === 'person' && c.name.includes(' ')) full.push(c.name);
-  full.sort((x, y) => y.length - x.length);
+  const names = new Set<string>();
+  for (const c of cands) if (c.type === 'person' && c.name.includes(' ')) names.add(c.name);
+  const full = [...names].sort((x, y) => y.length - x.length).map((name) => ({ name, parts: personParts(name) }));
   for (const c of cands) {
     if (c.type !== 'person' && c.type !== 'unknown') continue;
     const parts = personParts(c.surface);
     if (parts.length === 0) continue;
-    const target = full.find((f) => {
+    const target = full.find(({ name: f, parts: fp }) => {
       if (f === c.surface) return false;
-      const fp = personParts(f);
       if (parts.length === 1) return fp.length > 1 && (fp[fp.length - 1] === parts[0] || fp[0] === parts[0]);
       return fp[0] === parts[0] && fp[fp.length - 1] === parts[parts.length - 1];
     });
     if (target && (c.type === 'person' || !c.orgHint || parts.length === 1)) {
       c.type = 'person';
-      c.name = target;
+      c.name = target.name;
     } else if (c.type === 'person' && c.surface.includes(' ')) {
       c.name = c.surface;
     }
@@ -146,6 +151,18 @@ function countIn(title: string, names: string[]): number {
  * aggregated entities. Bodies longer than MAX_ANALYSED_CHARS are analysed by their head.
  */
 export function analyseEntities(input: EntityInput): EntityAnalysis {
+  // findEntities and findMoves on the same article share one analysis (a one-entry memo:
+  // the result depends only on the input, so this stays pure).
+  const key = `${input.title ?? ''}\u0000${input.language ?? ''}`;
+  if (memo && memo.text === input.text && memo.key === key) return memo.value;
+  const value = analyse(input);
+  memo = { key, text: input.text, value };
+  return value;
+}
+
+let memo: { key: string; text: string; value: EntityAnalysis } | undefined;
+
+function analyse(input: EntityInput): EntityAnalysis {
   const raw = typeof input.text === 'string' ? input.text : '';
   const truncated = raw.length > MAX_ANALYSED_CHARS;
   const empty: EntityAnalysis = { entities: [], mentions: [], sentences: [], truncated };

@@ -45,7 +45,7 @@ const EXTRA_PLACES = `silicon valley|menlo park|mountain view|cupertino|redmond|
   brazil|mexico|russia|israel|iran|saudi arabia|south korea|north korea|australia|the vatican`;
 
 function build(): Lexicon {
-  const lex = nlp.model().one.lexicon as Record<string, string | string[]>;
+  const lex = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const firstNames = new Set<string>();
   const lastNames = new Set<string>();
   const places = new Set<string>();

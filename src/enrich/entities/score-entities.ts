@@ -1,5 +1,4 @@
 import { ORG_ALIASES } from './gazetteer.js';
-import { canonicalPersonKey } from './merge-entities.js';
 
 /** Precision, recall and F1 with the counts behind them. */
 export interface Score {

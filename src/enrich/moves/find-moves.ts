@@ -23,15 +23,9 @@ export interface RawMove extends Move {
   sentence: number;
 }
 
-let memo: { key: string; text: string; value: EntityAnalysis } | undefined;
-
-/** Entity analysis for an input, reusing the last one when the same text is analysed again. */
+/** Entity analysis for an input (shared with findEntities on the same text). */
 export function analysisOf(input: MoveInput): EntityAnalysis {
-  const key = `${input.title ?? ''}\u0000${input.language ?? ''}`;
-  if (memo && memo.text === input.text && memo.key === key) return memo.value;
-  const value = analyseEntities({ title: input.title, text: typeof input.text === 'string' ? input.text : '', language: input.language });
-  memo = { key, text: input.text, value };
-  return value;
+  return analyseEntities({ title: input.title, text: typeof input.text === 'string' ? input.text : '', language: input.language });
 }
 
 /** Builds per-sentence contexts: titles, people and organisations. */
@@ -70,7 +64,8 @@ function movesIn(ctx: SentenceContext, index: number, lastPerson: string | undef
   const used: Array<[number, number]> = [];
   const text = ctx.text;
   for (const trig of TRIGGERS) {
-    const re = new RegExp(trig.re.source, 'gi');
+    const re = trig.re;
+    re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const at = m.index;
       const end = at + m[0].length;

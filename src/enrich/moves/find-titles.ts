@@ -56,6 +56,8 @@ function trimArea(raw: string): string {
   return ok ? raw : m[1].replace(/\s+(?:of|for)$/i, '').replace(/,$/, '');
 }
 
+const TITLE_HINT = new RegExp(`\\b(?:chief|vice|president|head|director|chair|founder|counsel|manager|editor|minister|secretary|governor|mayor|senator|chancellor|ambassador|commissioner|speaker|coach|captain|${ABBR})`, 'i');
+
 /**
  * Finds job titles in a sentence ("Chief Revenue Officer (CRO)", "SVP of Ads", "head of
  * AI research", "finance minister", "CEO"). Upper-case abbreviations must be written in
@@ -63,6 +65,8 @@ function trimArea(raw: string): string {
  */
 export function findTitles(sentence: string): TitleSpan[] {
   const out: TitleSpan[] = [];
+  // Cheap pre-check: most sentences hold no title word at all.
+  if (!TITLE_HINT.test(sentence)) return out;
   TITLE_RE.lastIndex = 0;
   for (let m = TITLE_RE.exec(sentence); m; m = TITLE_RE.exec(sentence)) {
     let raw = m[0];

@@ -6,7 +6,7 @@ import type { MoveChange, MoveStatus } from './move.js';
  */
 export type TriggerSlot = 'subject' | 'object' | 'succeeds' | 'replacedBy';
 
-/** One verb pattern that reports a move. */
+/** One verb pattern that reports a move (a global regex: reset `lastIndex` before use). */
 export interface Trigger {
   re: RegExp;
   change: MoveChange;
@@ -15,8 +15,8 @@ export interface Trigger {
 
 const AUX = '(?:(?:is|are|was|were|has|have|had|will|would|to|be|been|being|also|now|just|immediately|formally|officially|reportedly|set|expected|likely|soon|not)\\s+)*';
 
-/** Move triggers, most specific first. All case-insensitive. */
-export const TRIGGERS: Trigger[] = [
+/** Move triggers, most specific first. All case-insensitive and global (compiled once). */
+export const TRIGGERS: Trigger[] = ([
   { re: new RegExp(`\\b${AUX}(?:replaced|succeeded)\\s+(?:immediately\\s+|permanently\\s+|temporarily\\s+)?by\\b`, 'i'), change: 'replaced', slot: 'replacedBy' },
   { re: /\b(?:succeeds?|succeeded|succeeding|replaces?|replaced|replacing|takes over from|took over from|taking over from|will take over from|will succeed|will replace|to succeed|to replace)\b(?!\s+(?:the|a|an|its|their)\b)/i, change: 'appointed', slot: 'succeeds' },
   { re: new RegExp(`\\b${AUX}(?:poached|lured|hired away|recruited)\\s+(?:away\\s+)?by\\b`, 'i'), change: 'joined', slot: 'subject' },
@@ -27,7 +27,7 @@ export const TRIGGERS: Trigger[] = [
   { re: /\b(?:join(?:s|ed|ing)?|rejoin(?:s|ed|ing)?|sign(?:s|ed)? (?:with|for)|came aboard|comes aboard|moves? to|moved to|heads? to|headed to|defect(?:s|ed)? to|jumps? to|jumped to)\b/i, change: 'joined', slot: 'subject' },
   { re: /\b(?:take[sn]?|took|taking|assume[sd]?|assuming)\s+(?:over\s+as|the\s+(?:helm|reins|top job)|over\s+the\s+(?:role|helm|reins))\b|\bsteps? (?:up|in) as\b|\bstepped (?:up|in) as\b|\b(?:becomes?|became|will become|is to become|to become)\b(?=\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:new\s+|first\s+|next\s+|interim\s+|acting\s+)*(?:chief|ceo|cfo|coo|cto|cro|ciso|president|head|chair|director|vice|svp|evp|vp|general|managing|prime|minister|manager|coach|captain|leader|secretary|governor)\b)/i, change: 'appointed', slot: 'subject' },
   { re: /\b(?:appoint(?:s|ed|ing)?|nam(?:es|ed|ing)|tap(?:s|ped|ping)?|hir(?:es|ed|ing)|poach(?:es|ed|ing)?|recruit(?:s|ed|ing)?|pick(?:s|ed)|elect(?:s|ed)|lure[sd]?|brings? in|brought in|welcomes?|welcomed|promot(?:es|ed|ing)|installs?|installed|reassign(?:s|ed)|fires?|fired|ousts?|ousted|dismiss(?:es|ed)|sacks?|sacked)\b/i, change: 'appointed', slot: 'object' },
-];
+] as Trigger[]).map((t) => ({ ...t, re: new RegExp(t.re.source, 'gi') }));
 
 /** What an active object-trigger verb means for the person who is its object. */
 export function objectChange(verb: string): MoveChange {

@@ -47,7 +47,7 @@ export function resolveDate(sentence: string, published: Date | undefined, statu
     if (year !== undefined && mi >= 0 && day >= 1 && day <= 31) return `${year}-${pad(mi + 1)}-${pad(day)}`;
   }
   m = new RegExp(`\\b(?:in|from|since|until|by|as of|effective|starting|end of|early|late|mid-?)\\s+${MONTH_RE}(?:\\s+(\\d{4}))?\\b`).exec(s);
-  if (m?.[1] && !(m[1] === 'may' && !m[2])) {
+  if (m?.[1]) {
     const mi = monthIndex(m[1]);
     const year = m[2] ? Number(m[2]) : inferYear(mi, 15);
     if (year !== undefined && mi >= 0) return `${year}-${pad(mi + 1)}`;
