@@ -1,0 +1,140 @@
+/**
+ * TextRank (Mihalcea & Tarau, 2004) over a sentence graph whose edges are TF-IDF cosine
+ * similarities, with PageRank's damping 0.85 (Brin & Page, 1998).
+ */
+
+// English function words: they carry no topic. Other Latin-script languages rely on IDF, which
+// gives words present in most sentences a weight near zero anyway.
+const STOPWORDS = new Set(
+  ('a about above after again against all also am an and any are as at be because been before being below between ' +
+    'both but by can could did do does doing down during each few for from further had has have having he her here ' +
+    'hers herself him himself his how i if in into is it its itself just me more most my no nor not now of off on ' +
+    'once only or other our ours out over own said same says she should so some such than that the their theirs them ' +
+    'then there these they this those through to too under until up very was we were what when where which while who ' +
+    'whom why will with would you your its one two new year years also told mr ms per cent percent').split(' '),
+);
+
+/** Content words of a sentence: lower case, stop words dropped, a plural `s` and `'s` stripped. */
+export function tokenizeSentence(sentence: string): string[] {
+  const out: string[] = [];
+  for (const raw of sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []) {
+    let w = raw.replace(/['’]s?$/u, '');
+    if (w.length < 2 || STOPWORDS.has(w)) continue;
+    // Naive plural folding ("robots" ~ "robot"), not "business" or "analysis".
+    if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+    out.push(w);
+  }
+  return out;
+}
+
+/** A sparse unit vector: sorted term ids and their weights. */
+interface Vector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/** Options of {@link rankSentences}. */
+export interface RankOptions {
+  /** Tokens of the headline: sentences similar to it score higher (× (1 + titleBoost · cos)). */
+  titleTokens?: string[];
+  titleBoost?: number;
+  /** Mild lead bias of news writing: sentence i scores × (1 + leadBoost / (1 + i)). */
+  leadBoost?: number;
+  damping?: number;
+  maxIterations?: number;
+}
+
+/** TextRank scores, one per sentence (tokens as from {@link tokenizeSentence}). */
+export function rankSentences(sentences: string[][], options: RankOptions = {}): number[] {
+  const n = sentences.length;
+  if (n === 0) return [];
+  const { titleBoost = 2, leadBoost = 0.3, damping = 0.85, maxIterations = 60 } = options;
+  const vocabulary = new Map<string, number>();
+  const df: number[] = [];
+  const counts = sentences.map((tokens) => {
+    const tf = new Map<number, number>();
+    for (const t of tokens) {
+      let id = vocabulary.get(t);
+      if (id === undefined) {
+        id = vocabulary.size;
+        vocabulary.set(t, id);
+        df.push(0);
+      }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    for (const id of tf.keys()) df[id]!++;
+    return tf;
+  });
+  const idf = (id: number): number => Math.log(1 + n / df[id]!);
+  const vectors = counts.map((tf) => toVector(tf, idf));
+  const title = options.titleTokens?.length ? titleVector(options.titleTokens, vocabulary, idf) : null;
+
+  // Symmetric similarity matrix, and each row's sum for the transition probabilities.
+  const sim = new Float64Array(n * n);
+  const rowSum = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = dot(vectors[i]!, vectors[j]!);
+      if (s > 0) {
+        sim[i * n + j] = s;
+        sim[j * n + i] = s;
+        rowSum[i]! += s;
+        rowSum[j]! += s;
+      }
+    }
+  }
+  let score = new Float64Array(n).fill(1 / n);
+  for (let iter = 0; iter < maxIterations; iter++) {
+    const next = new Float64Array(n).fill((1 - damping) / n);
+    for (let i = 0; i < n; i++) {
+      // A sentence sharing no words with any other spreads its rank evenly (dangling node).
+      if (rowSum[i] === 0) {
+        for (let j = 0; j < n; j++) next[j]! += (damping * score[i]!) / n;
+        continue;
+      }
+      const share = (damping * score[i]!) / rowSum[i]!;
+      for (let j = 0; j < n; j++) {
+        const s = sim[i * n + j]!;
+        if (s) next[j]! += share * s;
+      }
+    }
+    let delta = 0;
+    for (let j = 0; j < n; j++) delta += Math.abs(next[j]! - score[j]!);
+    score = next;
+    if (delta < 1e-6) break;
+  }
+  return Array.from(score, (s, i) => s * (1 + (title ? titleBoost * dot(title, vectors[i]!) : 0)) * (1 + leadBoost / (1 + i)));
+}
+
+function toVector(tf: Map<number, number>, idf: (id: number) => number): Vector {
+  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
+  const weights = Float64Array.from(ids, (id) => tf.get(id)! * idf(id));
+  const norm = Math.hypot(...weights) || 1;
+  for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
+  return { ids, weights };
+}
+
+function titleVector(tokens: string[], vocabulary: Map<string, number>, idf: (id: number) => number): Vector {
+  const tf = new Map<number, number>();
+  // Title words absent from the text cannot match any sentence: leave them out.
+  for (const t of tokens) {
+    const id = vocabulary.get(t);
+    if (id !== undefined) tf.set(id, 1);
+  }
+  return toVector(tf, idf);
+}
+
+/** Dot product of two sorted sparse vectors (merge join). */
+function dot(a: Vector, b: Vector): number {
+  let i = 0;
+  let j = 0;
+  let sum = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) sum += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return sum;
+}
