@@ -39,11 +39,12 @@ export function itemsFromFeed(feed: ParsedFeed, origin: string): IncomingItem[] 
 function itemFromFeedItem(item: FeedItem, feed: ParsedFeed, origin: string): IncomingItem {
   const body = item.content ?? item.summary ?? '';
   const text = body ? htmlToText(body, item.link ?? undefined) : '';
-  const record: NewsRecord = { category: 'news', title: (item.title ?? '').trim() || firstWords(text) || item.link! };
+  const record: NewsRecord = { category: 'news', title: (item.title ?? '').trim() || firstWords(text) || (item.link ?? item.id) };
   if (item.summary) record.excerpt = htmlToText(item.summary, item.link ?? undefined).slice(0, 500);
   if (item.published) record.publishedDateTime = item.published;
   if (item.updated) record.updatedDateTime = item.updated;
-  if (item.link) {
+  // A relative link (a feed file read without its URL) cannot name the article: leave it out.
+  if (item.link && /^https?:\/\//i.test(item.link)) {
     record.originalUrl = item.link;
     record.webUrl = item.link;
   }

@@ -11,7 +11,7 @@ export function runFeed(inputs: string[], global: GlobalOptions, io: CliIo): Pro
     global.json === true,
     ({ bytes, url, contentType }) => {
       const f = parseFeed(bytes, { url, contentType, now: new Date() });
-      return { format: f.format, title: f.title, link: f.link, warnings: f.warnings, items: f.items };
+      return { ...f };
     },
     (r) =>
       `${str(r.input)}: ${str(r.format)} "${str(r.title)}", ${(r.items as unknown[]).length} items` +
