@@ -70,7 +70,7 @@ export function prepareUpsert(db: Database): ArticleUpserter {
   const findMatch = (item: ArticleWrite): Match | null => {
     const byId = s.byId.get(item.id);
     if (byId) return MatchSchema.parse(byId);
-    for (const url of item.urls) {
+    for (const url of urlsOf(item)) {
       const byUrl = s.byUrl.get(url);
       if (byUrl) return MatchSchema.parse(byUrl);
     }
