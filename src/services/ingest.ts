@@ -1,4 +1,4 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { IncomingItem } from '../core/article.js';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import { readInput, sniffInputKind } from '../ingest/read-input.js';
@@ -93,7 +93,7 @@ export async function parseFile(path: string, text: string, deps: Pick<IngestDep
     case 'json':
       return parseJsonRecords(text, path);
     case 'text':
-      return [parsePlainText(text, path)];
+      return [parsePlainText(text, path, { fileName: basename(path) })];
     case 'jsonl': {
       const { items, errors } = parseJsonlRecords(text, path);
       if (errors[0]) throw errors[0];
