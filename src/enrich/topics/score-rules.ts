@@ -44,10 +44,11 @@ export function scoreRules(input: TopicInput, taxonomy: Taxonomy): Map<string, R
     if (list) list.push(h);
     else byTerm.set(h.term, [h]);
   }
+  const context = withoutVetoed(taxonomy, byTerm);
   const inputEntities = new Set((input.entities ?? []).map((e) => e.trim().toLowerCase()));
   const result = new Map<string, RuleScore>();
   for (const topic of taxonomy.topics) {
-    const found = scoreTopic(topic, byTerm, inputEntities, matcher.terms, scoring);
+    const found = scoreTopic(topic, byTerm, context, inputEntities, matcher.terms, scoring);
     if (found) result.set(topic.name, { ...found, passed: found.score >= (topic.def.threshold ?? scoring.threshold) });
   }
   return result;
@@ -56,6 +57,7 @@ export function scoreRules(input: TopicInput, taxonomy: Taxonomy): Map<string, R
 function scoreTopic(
   topic: CompiledTopic,
   byTerm: Map<number, TermHit[]>,
+  context: Map<number, TermHit[]>,
   inputEntities: Set<string>,
   terms: readonly CompiledTerm[],
   weights: Scoring,
@@ -73,7 +75,7 @@ function scoreTopic(
         vetoed.push(`${alias.label} (near "${veto}")`);
         continue;
       }
-      if (!meets(topic.requires, hit, byTerm) || !meets(alias.requires, hit, byTerm)) continue;
+      if (!meets(topic.requires, hit, context) || !meets(alias.requires, hit, context)) continue;
       taken.push(hit);
       const zone = hit.start < TEXT_OFFSET ? 'title' : hit.start - TEXT_OFFSET < weights.leadTokens ? 'lead' : 'body';
       weight += weights[zone];
@@ -84,13 +86,37 @@ function scoreTopic(
   for (const [lower, label] of topic.entityNames) {
     if (!inputEntities.has(lower) || counts.has(`title: ${label}`) || counts.has(`text: ${label}`)) continue;
     // An entity from the enricher has no position: its topic's requirement must hold anywhere.
-    if (topic.requires && !topic.requires.termIds.some((id) => byTerm.has(id))) continue;
+    if (topic.requires && !topic.requires.termIds.some((id) => context.has(id))) continue;
     weight += weights.entity;
     counts.set(`entity: ${label}`, 1);
   }
   if (weight === 0) return vetoed.length ? { score: 0, why: [], vetoed } : undefined;
   const why = [...counts].map(([k, n]) => (n > 1 ? `${k} ×${n}` : k));
   return { score: round(1 - Math.exp(-weight / weights.scale)), why, vetoed };
+}
+
+/**
+ * A vetoed alias is no evidence of anything: "Gemini" next to "horoscope" must not serve as the AI
+ * context of another topic either. Returns the hits with every vetoed alias hit removed, for
+ * checking requirements.
+ */
+function withoutVetoed(taxonomy: Taxonomy, byTerm: Map<number, TermHit[]>): Map<number, TermHit[]> {
+  const vetoed = new Set<TermHit>();
+  for (const topic of taxonomy.topics) {
+    if (!topic.negatives.length) continue;
+    for (const alias of topic.aliases) {
+      for (const hit of byTerm.get(alias.termId) ?? []) {
+        if (findVeto(topic, alias.termId, hit, byTerm, taxonomy.matcher.terms)) vetoed.add(hit);
+      }
+    }
+  }
+  if (!vetoed.size) return byTerm;
+  const kept = new Map<number, TermHit[]>();
+  for (const [id, hits] of byTerm) {
+    const rest = hits.filter((h) => !vetoed.has(h));
+    if (rest.length) kept.set(id, rest);
+  }
+  return kept;
 }
 
 /** The negative term that vetoes `hit`, if any. */

@@ -23,7 +23,9 @@ export interface TermHit {
 export class TermMatcher {
   readonly terms: CompiledTerm[] = [];
   private readonly ids = new Map<string, number>();
-  private readonly first = new Map<string, number[]>();
+  // First token → candidate term ids; one map per case rule so lookups need no key building.
+  private readonly firstSensitive = new Map<string, number[]>();
+  private readonly firstInsensitive = new Map<string, number[]>();
 
   /** Adds a term (or returns the id of the same term added before). `sensitive` resolved by the caller. */
   addTerm(text: string, sensitive: boolean): number {
@@ -35,10 +37,10 @@ export class TermMatcher {
     this.terms.push({ id, text, tokens, sensitive });
     this.ids.set(key, id);
     if (tokens.length > 0) {
-      const firstKey = `${sensitive ? 'S' : 'I'}:${tokens[0]}`;
-      const list = this.first.get(firstKey);
+      const index = sensitive ? this.firstSensitive : this.firstInsensitive;
+      const list = index.get(tokens[0]!);
       if (list) list.push(id);
-      else this.first.set(firstKey, [id]);
+      else index.set(tokens[0]!, [id]);
     }
     return id;
   }
@@ -50,20 +52,19 @@ export class TermMatcher {
     for (let i = 0; i < raw.length; i++) {
       const r = raw[i]!;
       const l = lower[i]!;
-      this.tryKey(`S:${r}`, tokens, i, offset, hits);
-      this.tryKey(`I:${l}`, tokens, i, offset, hits);
+      this.tryList(this.firstSensitive.get(r), tokens, i, offset, hits);
+      this.tryList(this.firstInsensitive.get(l), tokens, i, offset, hits);
       // A plural of a one-token term ("GPUs", "chatbots"): look the singular up too.
-      if (l.length > 3 && l.endsWith('s')) {
-        this.tryKey(`S:${r.slice(0, -1)}`, tokens, i, offset, hits);
-        this.tryKey(`I:${l.slice(0, -1)}`, tokens, i, offset, hits);
-        if (l.endsWith('es')) this.tryKey(`I:${l.slice(0, -2)}`, tokens, i, offset, hits);
+      if (l.length > 3 && l.charCodeAt(l.length - 1) === 115 /* s */) {
+        this.tryList(this.firstSensitive.get(r.slice(0, -1)), tokens, i, offset, hits);
+        this.tryList(this.firstInsensitive.get(l.slice(0, -1)), tokens, i, offset, hits);
+        if (l.endsWith('es')) this.tryList(this.firstInsensitive.get(l.slice(0, -2)), tokens, i, offset, hits);
       }
     }
     return hits;
   }
 
-  private tryKey(key: string, tokens: Tokens, i: number, offset: number, hits: TermHit[]): void {
-    const candidates = this.first.get(key);
+  private tryList(candidates: number[] | undefined, tokens: Tokens, i: number, offset: number, hits: TermHit[]): void {
     if (!candidates) return;
     for (const id of candidates) {
       const term = this.terms[id]!;

@@ -17,7 +17,7 @@ export interface TrainOptions {
   learnedThreshold?: number;
 }
 
-const DEFAULTS = { epochs: 250, l2: 0.002, minDf: 2, addThreshold: 0.75, learnedThreshold: 0.5 };
+const DEFAULTS = { epochs: 1000, l2: 0.001, minDf: 2, addThreshold: 0.7, learnedThreshold: 0.5 };
 
 /**
  * Trains one-vs-rest logistic regression over TF-IDF features, one binary classifier per topic
