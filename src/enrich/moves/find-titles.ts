@@ -78,7 +78,7 @@ export function findTitles(sentence: string): TitleSpan[] {
     if (/^(?:manager|captain|speaker|chair|founder|president|director|governor|coach)$/i.test(bare) && /^[a-z]/.test(bare)) {
       const left = sentence.slice(Math.max(0, m.index - 16), m.index);
       const right = sentence.slice(m.index + raw.length);
-      const framed = /(?:\b(?:as|new|its|the|his|her|their|former|interim|acting|next|first|permanent|club|team)\s+$)|['’]s\s+$|\p{Lu}[\p{L}.-]*\s+$/u.test(left) || /^\s+\p{Lu}/u.test(right) || /^\s+(?:of|at)\s/.test(right);
+      const framed = /(?:\b(?:as|new|its|the|his|her|their|former|interim|acting|next|first|permanent|club|team|named|appointed|elected|to|becomes|became|become)\s+$)|['’]s\s+$|\p{Lu}[\p{L}.-]*\s+$/u.test(left) || /^\s+\p{Lu}/u.test(right);
       if (!framed) continue;
     }
     raw = trimArea(raw.replace(/\s+$/, ''));

@@ -27,7 +27,7 @@ const VP: Record<string, string> = {
 };
 
 // Acronyms kept upper-case inside titles.
-const UPPER = new Set(['ai', 'ml', 'ar', 'vr', 'xr', 'hr', 'it', 'us', 'uk', 'eu', 'emea', 'apac', 'ads', 'gpu', 'llm', 'r&d', 'ux', 'ui', 'pr']);
+const UPPER = new Set(['ai', 'ml', 'ar', 'vr', 'xr', 'hr', 'it', 'us', 'uk', 'eu', 'emea', 'apac', 'gpu', 'llm', 'r&d', 'ux', 'ui', 'pr']);
 const LOWER = new Set(['of', 'and', 'for', 'the', 'at', 'in', 'to', 'on']);
 // Modifiers that say when, not what: dropped from the normalised title.
 const DROP = /^(?:the|new|newly|former|outgoing|incoming|then-|current|longtime|long-time)\s+/i;
