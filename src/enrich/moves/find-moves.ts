@@ -81,7 +81,8 @@ function movesIn(ctx: SentenceContext, index: number, lastPerson: string | undef
       }
       const statusWindow = text.slice(Math.max(0, (subject && subject.start < at ? subject.start : at - 60)), Math.min(text.length, end + 50));
       const status = moveStatus(/\b(?:reportedly|said to|according to|rumou?r|talks|familiar|sources)/i.test(text) ? text : statusWindow);
-      const date = resolveDate(statusWindow, published, status);
+      // Dates often close the sentence ("… on Monday."): read them from the subject to the end.
+      const date = resolveDate(text.slice(Math.max(0, subject && subject.start < at ? subject.start : at - 60)), published, status);
       const base = { status, evidence: text, sentence: index, ...(date ? { date } : {}) };
       if (trig.slot === 'object') {
         const obj = firstAfter(ctx.people, end, 50, text);
