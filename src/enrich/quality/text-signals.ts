@@ -37,13 +37,15 @@ const PAYWALL_CUES = [
 /** How much of a long text's head and tail is scanned for paywall cues (walls sit at the ends). */
 const CUE_WINDOW = 8_000;
 
+// One case-insensitive alternation (a single pass over the text); any run of spaces between words.
+const PAYWALL_RE = new RegExp(PAYWALL_CUES.map((c) => c.replace(/ /g, '\\s+')).join('|'), 'giu');
+
 /** The paywall cues present in `text` (head and tail scanned), in list order. */
 export function findPaywallCues(text: string): string[] {
-  const sample = (text.length > 2 * CUE_WINDOW ? `${text.slice(0, CUE_WINDOW)}\n${text.slice(-CUE_WINDOW)}` : text)
-    .toLowerCase()
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, ' ');
-  return PAYWALL_CUES.filter((cue) => sample.includes(cue));
+  const sample = text.length > 2 * CUE_WINDOW ? `${text.slice(0, CUE_WINDOW)}\n${text.slice(-CUE_WINDOW)}` : text;
+  const found = new Set<string>();
+  for (const m of sample.matchAll(PAYWALL_RE)) found.add(m[0].toLowerCase().replace(/\s+/g, ' '));
+  return PAYWALL_CUES.filter((cue) => found.has(cue));
 }
 
 /** How a text ends, when it looks cut off: an ellipsis, or mid-sentence (no closing punctuation). */

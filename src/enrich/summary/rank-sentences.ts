@@ -50,23 +50,20 @@ export function rankSentences(sentences: string[][], options: RankOptions = {}):
   if (n === 0) return [];
   const { titleBoost = 2, leadBoost = 0.3, damping = 0.85, maxIterations = 60 } = options;
   const vocabulary = new Map<string, number>();
-  const df: number[] = [];
-  const counts = sentences.map((tokens) => {
-    const tf = new Map<number, number>();
-    for (const t of tokens) {
-      let id = vocabulary.get(t);
-      if (id === undefined) {
-        id = vocabulary.size;
-        vocabulary.set(t, id);
-        df.push(0);
-      }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+  // Each sentence as its sorted term ids: equal ids are adjacent, so tf is a run length.
+  const sortedIds = sentences.map((tokens) => {
+    const ids = new Int32Array(tokens.length);
+    for (let k = 0; k < tokens.length; k++) {
+      let id = vocabulary.get(tokens[k]!);
+      if (id === undefined) vocabulary.set(tokens[k]!, (id = vocabulary.size));
+      ids[k] = id;
     }
-    for (const id of tf.keys()) df[id]!++;
-    return tf;
+    return ids.sort();
   });
-  const idf = (id: number): number => Math.log(1 + n / df[id]!);
-  const vectors = counts.map((tf) => toVector(tf, idf));
+  const df = new Int32Array(vocabulary.size);
+  for (const ids of sortedIds) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
+  const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)));
+  const vectors = sortedIds.map((ids) => toVector(ids, idf));
   const title = options.titleTokens?.length ? titleVector(options.titleTokens, vocabulary, idf) : null;
 
   // Symmetric similarity matrix, and each row's sum for the transition probabilities.
@@ -83,45 +80,59 @@ export function rankSentences(sentences: string[][], options: RankOptions = {}):
       }
     }
   }
+  // Row-normalised transition weights, computed once; two buffers swapped per iteration.
+  for (let i = 0; i < n; i++) {
+    const sum = rowSum[i]!;
+    if (sum > 0) for (let j = 0; j < n; j++) sim[i * n + j]! /= sum;
+  }
   let score = new Float64Array(n).fill(1 / n);
+  let next = new Float64Array(n);
   for (let iter = 0; iter < maxIterations; iter++) {
-    const next = new Float64Array(n).fill((1 - damping) / n);
+    // A sentence sharing no words with any other spreads its rank evenly (dangling node).
+    let dangling = 0;
+    for (let i = 0; i < n; i++) if (rowSum[i] === 0) dangling += score[i]!;
+    next.fill((1 - damping) / n + (damping * dangling) / n);
     for (let i = 0; i < n; i++) {
-      // A sentence sharing no words with any other spreads its rank evenly (dangling node).
-      if (rowSum[i] === 0) {
-        for (let j = 0; j < n; j++) next[j]! += (damping * score[i]!) / n;
-        continue;
-      }
-      const share = (damping * score[i]!) / rowSum[i]!;
-      for (let j = 0; j < n; j++) {
-        const s = sim[i * n + j]!;
-        if (s) next[j]! += share * s;
-      }
+      const share = damping * score[i]!;
+      if (share === 0 || rowSum[i] === 0) continue;
+      const row = i * n;
+      for (let j = 0; j < n; j++) next[j]! += share * sim[row + j]!;
     }
     let delta = 0;
     for (let j = 0; j < n; j++) delta += Math.abs(next[j]! - score[j]!);
-    score = next;
+    [score, next] = [next, score];
     if (delta < 1e-6) break;
   }
   return Array.from(score, (s, i) => s * (1 + (title ? titleBoost * dot(title, vectors[i]!) : 0)) * (1 + leadBoost / (1 + i)));
 }
 
-function toVector(tf: Map<number, number>, idf: (id: number) => number): Vector {
-  const ids = Int32Array.from([...tf.keys()].sort((a, b) => a - b));
-  const weights = Float64Array.from(ids, (id) => tf.get(id)! * idf(id));
-  const norm = Math.hypot(...weights) || 1;
-  for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
-  return { ids, weights };
+/** Sorted term ids (repeats allowed) → unit TF-IDF vector. */
+function toVector(sorted: Int32Array, idf: Float64Array): Vector {
+  const ids: number[] = [];
+  const weights: number[] = [];
+  let squares = 0;
+  for (let k = 0; k < sorted.length; ) {
+    const id = sorted[k]!;
+    let tf = 0;
+    while (k < sorted.length && sorted[k] === id) {
+      tf++;
+      k++;
+    }
+    const w = tf * idf[id]!;
+    ids.push(id);
+    weights.push(w);
+    squares += w * w;
+  }
+  const norm = Math.sqrt(squares) || 1;
+  const unit = new Float64Array(weights.length);
+  for (let k = 0; k < weights.length; k++) unit[k] = weights[k]! / norm;
+  return { ids: Int32Array.from(ids), weights: unit };
 }
 
-function titleVector(tokens: string[], vocabulary: Map<string, number>, idf: (id: number) => number): Vector {
-  const tf = new Map<number, number>();
-  // Title words absent from the text cannot match any sentence: leave them out.
-  for (const t of tokens) {
-    const id = vocabulary.get(t);
-    if (id !== undefined) tf.set(id, 1);
-  }
-  return toVector(tf, idf);
+function titleVector(tokens: string[], vocabulary: Map<string, number>, idf: Float64Array): Vector {
+  // Title words absent from the text cannot match any sentence: leave them out; each counts once.
+  const ids = [...new Set(tokens.map((t) => vocabulary.get(t)).filter((id): id is number => id !== undefined))];
+  return toVector(Int32Array.from(ids).sort(), idf);
 }
 
 /** Dot product of two sorted sparse vectors (merge join). */
