@@ -100,19 +100,29 @@ function personParts(name: string): string[] {
 function resolvePeople(cands: Candidate[]): void {
   const names = new Set<string>();
   for (const c of cands) if (c.type === 'person' && c.name.includes(' ')) names.add(c.name);
-  const full = [...names].sort((x, y) => y.length - x.length).map((name) => ({ name, parts: personParts(name) }));
+  // Lookups by one word (first or last name) and by first+last; longest names win.
+  const byWord = new Map<string, string>();
+  const byEnds = new Map<string, string[]>();
+  for (const name of [...names].sort((x, y) => y.length - x.length)) {
+    const fp = personParts(name);
+    const first = fp[0];
+    const last = fp[fp.length - 1];
+    if (!first || !last || fp.length < 2) continue;
+    if (!byWord.has(last)) byWord.set(last, name);
+    if (!byWord.has(first)) byWord.set(first, name);
+    const k = `${first} ${last}`;
+    byEnds.set(k, [...(byEnds.get(k) ?? []), name]);
+  }
   for (const c of cands) {
     if (c.type !== 'person' && c.type !== 'unknown') continue;
     const parts = personParts(c.surface);
-    if (parts.length === 0) continue;
-    const target = full.find(({ name: f, parts: fp }) => {
-      if (f === c.surface) return false;
-      if (parts.length === 1) return fp.length > 1 && (fp[fp.length - 1] === parts[0] || fp[0] === parts[0]);
-      return fp[0] === parts[0] && fp[fp.length - 1] === parts[parts.length - 1];
-    });
-    if (target && (c.type === 'person' || !c.orgHint || parts.length === 1)) {
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (!first || !last) continue;
+    const target = parts.length === 1 ? byWord.get(first) : byEnds.get(`${first} ${last}`)?.find((n) => n !== c.surface);
+    if (target && target !== c.surface && (c.type === 'person' || !c.orgHint || parts.length === 1)) {
       c.type = 'person';
-      c.name = target.name;
+      c.name = target;
     } else if (c.type === 'person' && c.surface.includes(' ')) {
       c.name = c.surface;
     }
@@ -120,20 +130,24 @@ function resolvePeople(cands: Candidate[]): void {
   // Unknown spans that are a known organisation's alias, or sit in an organisation slot; a
   // one-word organisation that opens a longer one written elsewhere ("Hopewell" → "Hopewell
   // Robotics") is that organisation.
-  const orgs = cands.filter((c) => c.type === 'organization');
-  const orgNames = new Set(orgs.map((c) => c.name.toLowerCase()));
-  const longOrgs = orgs.filter((c) => c.name.includes(' '));
+  const orgNames = new Set<string>();
+  const byFirstWord = new Map<string, string>();
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const lower = c.name.toLowerCase();
+    orgNames.add(lower);
+    const sp = lower.indexOf(' ');
+    if (sp > 0 && !byFirstWord.has(lower.slice(0, sp))) byFirstWord.set(lower.slice(0, sp), c.name);
+  }
   for (const c of cands) {
     if (c.type !== 'unknown' && c.type !== 'organization') continue;
-    if (!c.surface.includes(' ') && !lookupGazetteer(c.surface)) {
-      const long = longOrgs.find((o) => o.name.toLowerCase().startsWith(`${c.surface.toLowerCase()} `));
-      if (long) {
-        c.type = 'organization';
-        c.name = long.name;
-        continue;
-      }
+    const lower = c.surface.toLowerCase();
+    if (!lower.includes(' ') && byFirstWord.has(lower) && !lookupGazetteer(c.surface)) {
+      c.type = 'organization';
+      c.name = byFirstWord.get(lower) ?? c.name;
+      continue;
     }
-    if (c.type === 'unknown' && (orgNames.has(c.surface.toLowerCase()) || c.orgHint)) c.type = 'organization';
+    if (c.type === 'unknown' && (orgNames.has(lower) || c.orgHint)) c.type = 'organization';
   }
 }
 
