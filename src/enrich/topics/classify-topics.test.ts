@@ -48,7 +48,10 @@ describe('classifyTopics: scores, parents, order, why', () => {
     expect(topics.at(-1)!.name).toBe('AI');
     expect(topics.indexOf(openai)).toBeLessThan(topics.indexOf(ai));
     expect(openai.why).toEqual(expect.arrayContaining(['title: OpenAI', 'text: OpenAI']));
-    for (const t of topics) expect(t.score).toBeGreaterThan(0), expect(t.score).toBeLessThanOrEqual(1);
+    for (const t of topics) {
+      expect(t.score).toBeGreaterThan(0);
+      expect(t.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it('weighs the title above the body', () => {

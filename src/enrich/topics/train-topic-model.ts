@@ -17,7 +17,7 @@ export interface TrainOptions {
   learnedThreshold?: number;
 }
 
-const DEFAULTS = { epochs: 1000, l2: 0.001, minDf: 2, addThreshold: 0.7, learnedThreshold: 0.5 };
+const DEFAULTS = { epochs: 150, l2: 0.001, minDf: 2, addThreshold: 0.7, learnedThreshold: 0.5 };
 
 /**
  * Trains one-vs-rest logistic regression over TF-IDF features, one binary classifier per topic
@@ -118,23 +118,35 @@ function fitLogistic(
   if (!n) return { w, b };
   const pos = y.reduce((a, c) => a + c, 0);
   const posWeight = pos ? Math.min(5, Math.max(1, Math.sqrt((n - pos) / pos))) : 1;
-  // Rows are L2-normalised, so the loss is smooth with a small constant: a fixed large step is stable.
-  const lr = 2;
+  // Rows are L2-normalised, so the loss is smooth with a small constant: a fixed step is stable;
+  // Nesterov momentum reaches the optimum in a few hundred steps instead of thousands.
+  const lr = 1.5;
+  const momentum = 0.9;
   const grad = new Float64Array(w.length);
+  const velocity = new Float64Array(w.length);
+  let vb = 0;
+  const look = new Float64Array(w.length);
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     grad.fill(0);
     let gb = 0;
+    // Gradient at the look-ahead point w + μv (Nesterov).
+    for (let i = 0; i < w.length; i++) look[i] = w[i]! + momentum * velocity[i]!;
+    const lookB = b + momentum * vb;
     for (let r = 0; r < n; r++) {
       const { idx, val } = rows[r]!;
-      let z = b;
-      for (let k = 0; k < idx.length; k++) z += w[idx[k]!]! * val[k]!;
+      let z = lookB;
+      for (let k = 0; k < idx.length; k++) z += look[idx[k]!]! * val[k]!;
       const weight = y[r] ? posWeight : 1;
       const g = (weight * (sigmoid(z) - y[r]!)) / n;
       gb += g;
       for (let k = 0; k < idx.length; k++) grad[idx[k]!]! += g * val[k]!;
     }
-    for (let i = 0; i < w.length; i++) w[i]! -= lr * (grad[i]! + opt.l2 * (w[i]! - w0[i]!));
-    b -= lr * gb;
+    for (let i = 0; i < w.length; i++) {
+      velocity[i] = momentum * velocity[i]! - lr * (grad[i]! + opt.l2 * (look[i]! - w0[i]!));
+      w[i]! += velocity[i]!;
+    }
+    vb = momentum * vb - lr * gb;
+    b += vb;
   }
   return { w, b };
 }
