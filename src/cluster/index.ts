@@ -9,3 +9,4 @@ export * from './story-state.js';
 export * from './assign-story.js';
 export * from './edit-stories.js';
 export * from './score-bcubed.js';
+export * from './cluster-article.js';
