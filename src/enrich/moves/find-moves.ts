@@ -42,6 +42,9 @@ export function sentenceContexts(analysis: EntityAnalysis): SentenceContext[] {
   return ctxs;
 }
 
+const DEPARTURE_BEFORE = /\b(?:left|leaves|leaving|leave|quit|quits|exits?|exited|departs?|departed|resign(?:s|ed)?|step(?:s|ped)? down)\b/i;
+// Cheap pre-check: a sentence without any of these stems cannot hold a move.
+const MOVE_HINT = /(?:step|resign|leav|left|quit|exit|depart|retir|oust|fire|dismiss|sack|let go|push|forced|out as|part|join|sign|aboard|move|head|defect|jump|promot|elevat|upgrad|reassign|redeploy|shift|transition|role|appoint|nam|tap|hir|poach|recruit|pick|elect|lure|bring|brought|welcom|install|choos|chose|select|confirm|replac|succeed|take|took|assum|becom|became|helm|rein)/i;
 const PRONOUN = /\b(?:he|she|they)\s+(?:[\w’']+\s+){0,5}$/i;
 const OWN_COMPANY = /\bto (?:start|launch|found|build|set up|create)\s+(?:(?:his|her|their|a|an)\s+)?(?:own\s+)?(?:new\s+)?(?:company|startup|start-up|firm|venture|business)\b/i;
 const HISTORIC = /^[^.;]{0,40}\b(?:in (?:19|20)\d\d|since|years? ago|back in|for (?:over |nearly |almost |more than )?\w+ (?:years|decades))\b/i;
@@ -71,6 +74,8 @@ function movesIn(ctx: SentenceContext, index: number, lastPerson: string | undef
       const end = at + m[0].length;
       if (used.some(([a, b]) => at < b && end > a)) continue;
       if (NEGATION.test(text.slice(Math.max(0, at - 45), at))) continue;
+      // "left Apple to join a startup": the joining is the departure's destination, not a move of its own.
+      if (trig.change === 'joined' && /\bto\s+$/i.test(text.slice(Math.max(0, at - 4), at)) && DEPARTURE_BEFORE.test(text.slice(0, at))) continue;
       const before = lastBefore(ctx.people, at);
       // Relative clauses about earlier career steps ("…, who joined Meta in 2013, is leaving").
       if (before && /^\s*,\s*who\s+(?:has\s+|had\s+)?$/i.test(text.slice(before.end, at)) && HISTORIC.test(text.slice(end))) continue;
@@ -153,7 +158,7 @@ export function findMoves(input: MoveInput): Move[] {
   const raw: RawMove[] = [];
   let lastPerson: string | undefined;
   ctxs.forEach((ctx, i) => {
-    if (ctx.people.length > 0 || (lastPerson && /\b(?:he|she|they)\b/i.test(ctx.text))) raw.push(...movesIn(ctx, i, lastPerson, published));
+    if ((ctx.people.length > 0 || (lastPerson && /\b(?:he|she|they)\b/i.test(ctx.text))) && MOVE_HINT.test(ctx.text)) raw.push(...movesIn(ctx, i, lastPerson, published));
     const first = ctx.people[0];
     if (first) lastPerson = first.name;
   });
