@@ -85,7 +85,7 @@ export function parseProviderTable(text: string, origin: string): ProviderTable 
         return `${issue.path.length ? issue.path.join('.') : '(file)'}: ${issue.message}`;
       })
       .join('; ');
-    throw new HeatwireError('RECORD_INVALID', `provider table ${detail}`, { input: origin });
+    throw new HeatwireError('RECORD_INVALID', `provider table: ${detail}`, { input: origin });
   }
   return compileProviderTable(parsed.data, origin);
 }

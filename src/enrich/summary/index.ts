@@ -13,3 +13,5 @@ export { splitSentences, type SentenceSpan } from './split-sentences.js';
 export { rankSentences, tokenizeSentence, type RankOptions } from './rank-sentences.js';
 export { isBoilerplate, isQuoteOnly, isMeaningful } from './sentence-filters.js';
 export { createExtractiveSummarizer, type Summarizer } from './summarizer.js';
+export { createSummarizer } from './summarizer.js';
+export { createOpenAiSummarizer, type OpenAiSummarizerOptions } from './openai-summarizer.js';

@@ -1,3 +1,4 @@
+import { createOpenAiSummarizer, type OpenAiSummarizerOptions } from './openai-summarizer.js';
 import { summarize, type SummaryInput, type SummaryOptions, type SummaryResult } from './summarize.js';
 
 /**
@@ -13,4 +14,12 @@ export function createExtractiveSummarizer(): Summarizer {
   return {
     summarize: async (input, options) => summarize(input, options),
   };
+}
+
+/**
+ * The summariser for a configuration: extractive unless `llm` settings are given (the LLM is off
+ * by default; the composition root passes settings from Config, never from process.env here).
+ */
+export function createSummarizer(config: { llm?: OpenAiSummarizerOptions | null } = {}): Summarizer {
+  return config.llm ? createOpenAiSummarizer(config.llm) : createExtractiveSummarizer();
 }
