@@ -49,8 +49,12 @@ export type HeatOptionsInput = z.input<typeof HeatOptionsSchema>;
 /** Heat options with every default filled in. */
 export type HeatOptions = z.output<typeof HeatOptionsSchema>;
 
+let defaults: HeatOptions | undefined;
+
 /** Validates caller options and fills in the documented defaults; throws USAGE when invalid. */
-export function resolveHeatOptions(options: HeatOptionsInput = {}): HeatOptions {
+export function resolveHeatOptions(options?: HeatOptionsInput): HeatOptions {
+  // Scoring a whole story list calls this once per story: parse the defaults only once.
+  if (options === undefined) return (defaults ??= HeatOptionsSchema.parse({}));
   const parsed = HeatOptionsSchema.safeParse(options);
   if (!parsed.success) throw new HeatwireError('USAGE', `heat options: ${describeZodError(parsed.error)}`);
   return parsed.data;
