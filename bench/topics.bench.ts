@@ -10,7 +10,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { classifyTopics } from '../src/enrich/topics/classify-topics.js';
-import { crossValidate, evaluateTopics, predictWithRules, type Evaluation } from '../src/enrich/topics/evaluate-topics.js';
+import {
+  crossValidate,
+  evaluateTopics,
+  predictWithRules,
+  type Evaluation,
+} from '../src/enrich/topics/evaluate-topics.js';
 import { loadTaxonomy } from '../src/enrich/topics/load-taxonomy.js';
 import { parseTrainingFile } from '../src/enrich/topics/parse-training-file.js';
 import { trainTopicModel } from '../src/enrich/topics/train-topic-model.js';
@@ -34,13 +39,17 @@ const umbrella = (predicted: string[][]): Evaluation =>
 const rulesUmbrella = umbrella(predictWithRules(examples, taxonomy));
 
 // Speed: 3 KB articles built from the fixtures (each fixture's text repeated to 3,000 characters).
-const articles = examples.map((e) => ({ title: e.title, text: e.text.repeat(Math.ceil(3000 / Math.max(1, e.text.length))).slice(0, 3000) }));
+const articles = examples.map((e) => ({
+  title: e.title,
+  text: e.text.repeat(Math.ceil(3000 / Math.max(1, e.text.length))).slice(0, 3000),
+}));
 const model = trainTopicModel(examples, taxonomy);
 const speed = (withModel: boolean): number => {
   for (const a of articles) classifyTopics(a, taxonomy, withModel ? model : undefined);
   const start = process.cpuUsage();
   const rounds = 10;
-  for (let r = 0; r < rounds; r++) for (const a of articles) classifyTopics(a, taxonomy, withModel ? model : undefined);
+  for (let r = 0; r < rounds; r++)
+    for (const a of articles) classifyTopics(a, taxonomy, withModel ? model : undefined);
   return cpuMs(start) / (rounds * articles.length);
 };
 const rulesMs = speed(false);
@@ -52,7 +61,8 @@ const rows = rules.perTopic.map((r) => {
   const c = byTopic.get(r.topic);
   return `| ${r.topic} | ${r.support} | ${pct(r.precision)} | ${pct(r.recall)} | ${c ? pct(c.precision) : '–'} | ${c ? pct(c.recall) : '–'} |`;
 });
-const meets = (e: Evaluation): string => (e.micro.precision >= 0.9 && e.micro.recall >= 0.85 ? 'meets' : '**below**');
+const meets = (e: Evaluation): string =>
+  e.micro.precision >= 0.9 && e.micro.recall >= 0.85 ? 'meets' : '**below**';
 const body = `
 Fixtures: ${examples.length} labeled short articles written for Heatwire (\`test/fixtures/topics/labeled.jsonl\`),
 ${examples.filter((e) => e.topics.length === 0).length} of them tricky negatives (llama the animal, "meta" the word, apple the fruit,
@@ -76,7 +86,8 @@ Speed (CPU time, 3 KB articles, one core): rules ${rulesMs.toFixed(3)} ms/articl
 rules + model ${modelMs.toFixed(3)} ms/article (${Math.round(1000 / modelMs)} articles/s). Cross-validation (${folds} trainings + scoring): ${(cvCpu / 1000).toFixed(1)} s CPU.
 `;
 console.log(body);
-if (!args.includes('--no-write')) writeBenchSection('topics', 'Topics', 'npx tsx bench/topics.bench.ts', body);
+if (!args.includes('--no-write'))
+  writeBenchSection('topics', 'Topics', 'npx tsx bench/topics.bench.ts', body);
 
 function cpuMs(start: NodeJS.CpuUsage): number {
   const used = process.cpuUsage(start);

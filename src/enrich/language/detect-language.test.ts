@@ -4,14 +4,38 @@ import { normaliseLanguageTag } from './iso-codes.js';
 
 // Our own sentences, long enough (≥ 200 letters) for a trusted answer.
 const samples: Array<[string, string]> = [
-  ['en', 'The startup said on Tuesday that its new language model would be offered to hospitals first, after a year of trials in which doctors compared its summaries with their own notes and found fewer errors than expected.'],
-  ['de', 'Das Unternehmen kündigte am Dienstag an, sein neues Sprachmodell zuerst Krankenhäusern anzubieten, nachdem Ärzte ein Jahr lang die Zusammenfassungen mit ihren eigenen Notizen verglichen und weniger Fehler als erwartet gefunden hatten.'],
-  ['fr', "L'entreprise a annoncé mardi que son nouveau modèle de langage serait d'abord proposé aux hôpitaux, après une année d'essais pendant laquelle les médecins ont comparé ses résumés avec leurs propres notes."],
-  ['es', 'La empresa anunció el martes que su nuevo modelo de lenguaje se ofrecerá primero a los hospitales, después de un año de pruebas en el que los médicos compararon sus resúmenes con sus propias notas.'],
-  ['tr', 'Şirket salı günü yaptığı açıklamada yeni dil modelinin önce hastanelere sunulacağını söyledi; doktorlar bir yıl boyunca modelin özetlerini kendi notlarıyla karşılaştırdı ve beklenenden az hata buldu.'],
-  ['ru', 'Компания заявила во вторник, что её новая языковая модель сначала будет предложена больницам, после года испытаний, в ходе которых врачи сравнивали её выводы со своими записями и нашли меньше ошибок.'],
-  ['ja', '同社は火曜日、新しい言語モデルをまず病院に提供すると発表した。医師たちは一年間にわたり、そのモデルの要約を自分のメモと比較し、予想よりも誤りが少ないことを確認したという。今後は対象を広げる予定だ。'],
-  ['el', 'Η εταιρεία ανακοίνωσε την Τρίτη ότι το νέο γλωσσικό της μοντέλο θα προσφερθεί πρώτα σε νοσοκομεία, μετά από έναν χρόνο δοκιμών κατά τον οποίο οι γιατροί σύγκριναν τις περιλήψεις του με τις δικές τους σημειώσεις.'],
+  [
+    'en',
+    'The startup said on Tuesday that its new language model would be offered to hospitals first, after a year of trials in which doctors compared its summaries with their own notes and found fewer errors than expected.',
+  ],
+  [
+    'de',
+    'Das Unternehmen kündigte am Dienstag an, sein neues Sprachmodell zuerst Krankenhäusern anzubieten, nachdem Ärzte ein Jahr lang die Zusammenfassungen mit ihren eigenen Notizen verglichen und weniger Fehler als erwartet gefunden hatten.',
+  ],
+  [
+    'fr',
+    "L'entreprise a annoncé mardi que son nouveau modèle de langage serait d'abord proposé aux hôpitaux, après une année d'essais pendant laquelle les médecins ont comparé ses résumés avec leurs propres notes.",
+  ],
+  [
+    'es',
+    'La empresa anunció el martes que su nuevo modelo de lenguaje se ofrecerá primero a los hospitales, después de un año de pruebas en el que los médicos compararon sus resúmenes con sus propias notas.',
+  ],
+  [
+    'tr',
+    'Şirket salı günü yaptığı açıklamada yeni dil modelinin önce hastanelere sunulacağını söyledi; doktorlar bir yıl boyunca modelin özetlerini kendi notlarıyla karşılaştırdı ve beklenenden az hata buldu.',
+  ],
+  [
+    'ru',
+    'Компания заявила во вторник, что её новая языковая модель сначала будет предложена больницам, после года испытаний, в ходе которых врачи сравнивали её выводы со своими записями и нашли меньше ошибок.',
+  ],
+  [
+    'ja',
+    '同社は火曜日、新しい言語モデルをまず病院に提供すると発表した。医師たちは一年間にわたり、そのモデルの要約を自分のメモと比較し、予想よりも誤りが少ないことを確認したという。今後は対象を広げる予定だ。',
+  ],
+  [
+    'el',
+    'Η εταιρεία ανακοίνωσε την Τρίτη ότι το νέο γλωσσικό της μοντέλο θα προσφερθεί πρώτα σε νοσοκομεία, μετά από έναν χρόνο δοκιμών κατά τον οποίο οι γιατροί σύγκριναν τις περιλήψεις του με τις δικές τους σημειώσεις.',
+  ],
 ];
 
 describe('detectLanguage', () => {

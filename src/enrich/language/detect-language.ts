@@ -30,13 +30,26 @@ export function detectLanguage(text: string, hint?: string): LanguageResult {
   const sample = sampleOf(typeof text === 'string' ? text : '');
   const letters = countLetters(sample);
   if (letters < MIN_LETTERS) {
-    if (declared) return { code: declared, confidence: 0.5, reason: `text too short (${letters} letters): declared language used` };
-    return { code: 'und', confidence: 0, reason: letters === 0 ? 'no letters in the text' : `text too short (${letters} letters) and no declared language` };
+    if (declared)
+      return {
+        code: declared,
+        confidence: 0.5,
+        reason: `text too short (${letters} letters): declared language used`,
+      };
+    return {
+      code: 'und',
+      confidence: 0,
+      reason:
+        letters === 0
+          ? 'no letters in the text'
+          : `text too short (${letters} letters) and no declared language`,
+    };
   }
   const ranked = francAll(sample, { minLength: 1 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') {
-    if (declared) return { code: declared, confidence: 0.5, reason: 'script not recognised: declared language used' };
+    if (declared)
+      return { code: declared, confidence: 0.5, reason: 'script not recognised: declared language used' };
     return { code: 'und', confidence: 0, reason: 'script not recognised by the detector' };
   }
   let code = ISO_639_3_TO_1[best[0]] ?? best[0];
@@ -50,7 +63,11 @@ export function detectLanguage(text: string, hint?: string): LanguageResult {
     const hintRank = ranked.findIndex(([c]) => (ISO_639_3_TO_1[c] ?? c) === declared);
     // Unsure and the declared language is a close runner-up: trust the page's own declaration.
     if (confidence < 0.6 && hintRank > 0 && hintRank < 3 && best[1] - (ranked[hintRank]?.[1] ?? 0) < 0.1) {
-      return { code: declared, confidence: 0.5, reason: `detector unsure between ${code} and declared ${declared}: declared used` };
+      return {
+        code: declared,
+        confidence: 0.5,
+        reason: `detector unsure between ${code} and declared ${declared}: declared used`,
+      };
     }
     return { code, confidence, reason: `declared language ${declared} differs from the text` };
   }
@@ -68,7 +85,8 @@ function sampleOf(text: string): string {
 /** Letters, with CJK ideographs, kana and hangul counted as 3: one such character carries about a word. */
 function countLetters(text: string): number {
   const all = text.match(/\p{L}/gu)?.length ?? 0;
-  const dense = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
+  const dense =
+    text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
   return all + 2 * dense;
 }
 

@@ -37,16 +37,30 @@ export function classifyTopics(input: TopicInput, taxonomy: Taxonomy, model?: To
 }
 
 /** As classifyTopics, with a reason when the result is empty or based on part of the text. */
-export function classifyTopicsWithReason(input: TopicInput, taxonomy: Taxonomy, model?: TopicModel): TopicOutcome {
+export function classifyTopicsWithReason(
+  input: TopicInput,
+  taxonomy: Taxonomy,
+  model?: TopicModel,
+): TopicOutcome {
   const text = typeof input?.text === 'string' ? input.text : '';
   const title = typeof input?.title === 'string' ? input.title : '';
-  const clean: TopicInput = { title, text, entities: Array.isArray(input?.entities) ? input.entities.filter((e) => typeof e === 'string') : [] };
+  const clean: TopicInput = {
+    title,
+    text,
+    entities: Array.isArray(input?.entities) ? input.entities.filter((e) => typeof e === 'string') : [],
+  };
   if (!text.trim() && !title.trim()) return { topics: [], reason: 'empty text and no title' };
 
   const found = new Map<string, TopicResult & { depth: number }>();
   const rules = scoreRules(clean, taxonomy);
   for (const [name, r] of rules) {
-    if (r.passed) found.set(name, { name, score: r.score, why: [...r.why], depth: taxonomy.byName.get(name)?.depth ?? 1 });
+    if (r.passed)
+      found.set(name, {
+        name,
+        score: r.score,
+        why: [...r.why],
+        depth: taxonomy.byName.get(name)?.depth ?? 1,
+      });
   }
 
   if (model) {
@@ -81,7 +95,11 @@ export function classifyTopicsWithReason(input: TopicInput, taxonomy: Taxonomy, 
 }
 
 /** A child fires ⇒ its parent is present with score ≥ the child's (walks up to the root). */
-function impliedParents(found: Map<string, TopicResult & { depth: number }>, taxonomy: Taxonomy, model?: TopicModel): void {
+function impliedParents(
+  found: Map<string, TopicResult & { depth: number }>,
+  taxonomy: Taxonomy,
+  model?: TopicModel,
+): void {
   for (const child of [...found.values()].sort((a, b) => b.depth - a.depth)) {
     let name = child.name;
     let parent = parentOf(name, taxonomy, model);
@@ -121,12 +139,14 @@ export function rootOf(taxonomy: Taxonomy): string | undefined {
 
 function reasonFor(topics: TopicResult[], input: TopicInput): string | undefined {
   const parts: string[] = [];
-  if (input.text.length > MAX_TOPIC_CHARS) parts.push(`text longer than ${MAX_TOPIC_CHARS} characters: topics from its start`);
+  if (input.text.length > MAX_TOPIC_CHARS)
+    parts.push(`text longer than ${MAX_TOPIC_CHARS} characters: topics from its start`);
   if (!topics.length) {
     const tokens = tokenize(`${input.title ?? ''} ${input.text.slice(0, 5000)}`).raw;
     const latin = tokens.filter((t) => /^[\p{Script=Latin}\p{N}]+$/u.test(t)).length;
     if (!input.text.trim()) parts.push('title only: no text to confirm topics');
-    else if (tokens.length && latin / tokens.length < 0.5) parts.push('text mostly in a non-Latin script; the taxonomy terms are Latin-script');
+    else if (tokens.length && latin / tokens.length < 0.5)
+      parts.push('text mostly in a non-Latin script; the taxonomy terms are Latin-script');
     else parts.push('no taxonomy term or entity fired');
   }
   return parts.length ? parts.join('; ') : undefined;

@@ -104,7 +104,8 @@ export function compileTaxonomy(file: TaxonomyFile, origin: string): Taxonomy {
   const topics = file.topics.map((def): CompiledTopic => {
     const where = `topic '${def.name}'`;
     if (def.kind === 'umbrella' && def.parent !== undefined) fail(`${where}: an umbrella has no parent`);
-    if (def.kind !== 'umbrella' && def.parent === undefined) fail(`${where}: a ${def.kind} needs a parent (e.g. the umbrella AI)`);
+    if (def.kind !== 'umbrella' && def.parent === undefined)
+      fail(`${where}: a ${def.kind} needs a parent (e.g. the umbrella AI)`);
     const labelOf = (t: TermInput): string => (typeof t === 'string' ? t : t.term);
     const aliases: CompiledAlias[] = [
       ...def.aliases.map((t) => ({ t, isEntity: false })),
@@ -124,11 +125,17 @@ export function compileTaxonomy(file: TaxonomyFile, origin: string): Taxonomy {
         appliesTo = new Set();
         for (const label of n.aliases) {
           const id = byLabel.get(label);
-          if (id === undefined) fail(`${where}: negative names alias '${label}', which the topic does not have`);
+          if (id === undefined)
+            fail(`${where}: negative names alias '${label}', which the topic does not have`);
           appliesTo.add(id!);
         }
       }
-      return { termIds: n.terms.map(intern), window: n.window, appliesTo, unless: (n.unless ?? []).map(intern) };
+      return {
+        termIds: n.terms.map(intern),
+        window: n.window,
+        appliesTo,
+        unless: (n.unless ?? []).map(intern),
+      };
     });
     const entityNames = new Map(def.entities.map((t) => [labelOf(t).toLowerCase(), labelOf(t)]));
     return {

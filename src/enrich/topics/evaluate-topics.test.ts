@@ -34,7 +34,9 @@ describe('topic targets on the labeled fixtures', () => {
   it('never gives a topic to an article labeled with none (the tricky negatives)', () => {
     const negatives = examples.filter((e) => e.topics.length === 0);
     const predicted = predictWithRules(negatives, taxonomy);
-    const wrong = negatives.map((e, i) => ({ title: e.title, got: predicted[i] })).filter((x) => x.got!.length > 0);
+    const wrong = negatives
+      .map((e, i) => ({ title: e.title, got: predicted[i] }))
+      .filter((x) => x.got!.length > 0);
     expect(wrong).toEqual([]);
   });
 });

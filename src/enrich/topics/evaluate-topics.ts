@@ -27,7 +27,11 @@ export interface Evaluation {
  * Compares predicted topic names with the labels of each example. `exclude` (e.g. the umbrella
  * 'AI') is left out of the per-topic table and the micro-average.
  */
-export function evaluateTopics(examples: TrainingExample[], predicted: string[][], exclude: string[] = []): Evaluation {
+export function evaluateTopics(
+  examples: TrainingExample[],
+  predicted: string[][],
+  exclude: string[] = [],
+): Evaluation {
   const skip = new Set(exclude);
   const counts = new Map<string, { tp: number; fp: number; fn: number; support: number }>();
   const get = (t: string) => counts.get(t) ?? counts.set(t, { tp: 0, fp: 0, fn: 0, support: 0 }).get(t)!;
@@ -42,11 +46,21 @@ export function evaluateTopics(examples: TrainingExample[], predicted: string[][
     }
     for (const t of got) if (!want.has(t)) get(t).fp++;
     if ([...want].some((t) => !got.has(t)) || [...got].some((t) => !want.has(t))) {
-      errors.push({ id: typeof ex.id === 'string' ? ex.id : String(i + 1), title: ex.title ?? '', expected: [...want], got: [...got] });
+      errors.push({
+        id: typeof ex.id === 'string' ? ex.id : String(i + 1),
+        title: ex.title ?? '',
+        expected: [...want],
+        got: [...got],
+      });
     }
   });
-  const perTopic = [...counts].map(([topic, c]) => score(topic, c)).sort((a, b) => b.support - a.support || a.topic.localeCompare(b.topic));
-  const total = perTopic.reduce((a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn, support: a.support + s.support }), { tp: 0, fp: 0, fn: 0, support: 0 });
+  const perTopic = [...counts]
+    .map(([topic, c]) => score(topic, c))
+    .sort((a, b) => b.support - a.support || a.topic.localeCompare(b.topic));
+  const total = perTopic.reduce(
+    (a, s) => ({ tp: a.tp + s.tp, fp: a.fp + s.fp, fn: a.fn + s.fn, support: a.support + s.support }),
+    { tp: 0, fp: 0, fn: 0, support: 0 },
+  );
   return { perTopic, micro: score('micro', total), errors };
 }
 
@@ -60,7 +74,12 @@ export function predictWithRules(examples: TrainingExample[], taxonomy: Taxonomy
  * folds only, so no example is ever scored by a model that saw it. Folds are assigned round-robin
  * (deterministic).
  */
-export function crossValidate(examples: TrainingExample[], taxonomy: Taxonomy, k = 5, options?: TrainOptions): string[][] {
+export function crossValidate(
+  examples: TrainingExample[],
+  taxonomy: Taxonomy,
+  k = 5,
+  options?: TrainOptions,
+): string[][] {
   const predicted: string[][] = new Array<string[]>(examples.length);
   for (let fold = 0; fold < k; fold++) {
     const train = examples.filter((_, i) => i % k !== fold);

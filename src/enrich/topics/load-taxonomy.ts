@@ -15,7 +15,10 @@ export function loadTaxonomy(path: string = DEFAULT_TAXONOMY_PATH): Taxonomy {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new HeatwireError('NOT_FOUND', `taxonomy file cannot be read (${(err as Error).message})`, { input: path, cause: err });
+    throw new HeatwireError('NOT_FOUND', `taxonomy file cannot be read (${(err as Error).message})`, {
+      input: path,
+      cause: err,
+    });
   }
   return parseTaxonomy(text, path);
 }
@@ -30,11 +33,17 @@ export function parseTaxonomy(text: string, origin: string): Taxonomy {
     data = parseYaml(text);
   } catch (err) {
     const line = err instanceof YAMLParseError ? err.linePos?.[0]?.line : undefined;
-    throw new HeatwireError('RECORD_YAML', `taxonomy: ${(err as Error).message.split('\n')[0]}`, { input: origin, line, cause: err });
+    throw new HeatwireError('RECORD_YAML', `taxonomy: ${(err as Error).message.split('\n')[0]}`, {
+      input: origin,
+      line,
+      cause: err,
+    });
   }
   const parsed = TaxonomyFileSchema.safeParse(data);
   if (!parsed.success) {
-    throw new HeatwireError('RECORD_INVALID', `taxonomy ${describeIssues(parsed.error, data)}`, { input: origin });
+    throw new HeatwireError('RECORD_INVALID', `taxonomy ${describeIssues(parsed.error, data)}`, {
+      input: origin,
+    });
   }
   return compileTaxonomy(parsed.data, origin);
 }
@@ -49,7 +58,11 @@ function describeIssues(error: z.ZodError, data: unknown): string {
       if (path[0] === 'topics' && typeof path[1] === 'number') {
         const topic = (data as { topics?: Array<{ name?: unknown }> }).topics?.[path[1]];
         const name = typeof topic?.name === 'string' ? `'${topic.name}'` : '(unnamed)';
-        const rest = path.slice(2).map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+        const rest = path
+          .slice(2)
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '');
         where = `topic ${name} (topics[${path[1]}])${rest ? ` ${rest}` : ''}`;
       }
       return `${where}: ${issue.message}`;

@@ -26,7 +26,11 @@ export function parseTrainingFile(text: string, origin: string): TrainingExample
     try {
       data = JSON.parse(line);
     } catch (err) {
-      throw new HeatwireError('JSON_SYNTAX', `training example: ${(err as Error).message}`, { input: origin, line: i + 1, cause: err });
+      throw new HeatwireError('JSON_SYNTAX', `training example: ${(err as Error).message}`, {
+        input: origin,
+        line: i + 1,
+        cause: err,
+      });
     }
     const parsed = TrainingExampleSchema.safeParse(data);
     if (!parsed.success) {

@@ -1,24 +1,48 @@
 import { createHash } from 'node:crypto';
 import type { TopicInput } from './score-rules.js';
-import { countTerms, vectorize, type SparseVector } from './text-features.js';
+import { countTerms, vectorize } from './text-features.js';
 import type { Correction, TopicModel } from './topic-model.js';
+
+/** A model turned around for scoring: feature → [(topic index, weight)], built once per model. */
+interface InvertedModel {
+  names: string[];
+  biases: Float64Array;
+  postings: Map<string, Array<[number, number]>>;
+}
+const inverted = new WeakMap<TopicModel, InvertedModel>();
+
+function invert(model: TopicModel): InvertedModel {
+  const cached = inverted.get(model);
+  if (cached) return cached;
+  const names = Object.keys(model.topics);
+  const biases = new Float64Array(names.length);
+  const postings = new Map<string, Array<[number, number]>>();
+  names.forEach((name, i) => {
+    const t = model.topics[name]!;
+    biases[i] = t.bias;
+    for (const [feature, w] of Object.entries(t.weights)) {
+      const list = postings.get(feature);
+      if (list) list.push([i, w]);
+      else postings.set(feature, [[i, w]]);
+    }
+  });
+  const built = { names, biases, postings };
+  inverted.set(model, built);
+  return built;
+}
 
 /** Probability per model topic for an article (logistic regression over its TF-IDF vector). */
 export function predictTopics(model: TopicModel, input: TopicInput): Map<string, number> {
   const x = vectorize(countTerms(input.title, input.text), model.df, model.docCount);
-  const out = new Map<string, number>();
-  for (const [name, t] of Object.entries(model.topics)) out.set(name, sigmoid(dot(t.weights, t.bias, x)));
-  return out;
-}
-
-/** w·x + b over a sparse x. */
-export function dot(weights: Readonly<Record<string, number>>, bias: number, x: SparseVector): number {
-  let z = bias;
-  for (const [k, v] of x) {
-    const w = weights[k];
-    if (w !== undefined) z += w * v;
+  const { names, biases, postings } = invert(model);
+  // One pass over the article's features, each looked up once for all topics.
+  const z = Float64Array.from(biases);
+  for (const [feature, v] of x) {
+    for (const [i, w] of postings.get(feature) ?? []) z[i]! += w * v;
   }
-  return z;
+  const out = new Map<string, number>();
+  names.forEach((name, i) => out.set(name, sigmoid(z[i]!)));
+  return out;
 }
 
 /** The logistic function, safe for large |z|. */

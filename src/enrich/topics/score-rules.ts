@@ -36,7 +36,9 @@ const TEXT_OFFSET = 1_000_000;
 export function scoreRules(input: TopicInput, taxonomy: Taxonomy): Map<string, RuleScore> {
   const { scoring, matcher } = taxonomy;
   const title = tokenize(input.title ?? '');
-  const text = tokenize(input.text.length > MAX_TOPIC_CHARS ? input.text.slice(0, MAX_TOPIC_CHARS) : input.text);
+  const text = tokenize(
+    input.text.length > MAX_TOPIC_CHARS ? input.text.slice(0, MAX_TOPIC_CHARS) : input.text,
+  );
   const hits = [...matcher.findHits(title, 0), ...matcher.findHits(text, TEXT_OFFSET)];
   const byTerm = new Map<number, TermHit[]>();
   for (const h of hits) {
@@ -49,7 +51,8 @@ export function scoreRules(input: TopicInput, taxonomy: Taxonomy): Map<string, R
   const result = new Map<string, RuleScore>();
   for (const topic of taxonomy.topics) {
     const found = scoreTopic(topic, byTerm, context, inputEntities, matcher.terms, scoring);
-    if (found) result.set(topic.name, { ...found, passed: found.score >= (topic.def.threshold ?? scoring.threshold) });
+    if (found)
+      result.set(topic.name, { ...found, passed: found.score >= (topic.def.threshold ?? scoring.threshold) });
   }
   return result;
 }
@@ -77,7 +80,8 @@ function scoreTopic(
       }
       if (!meets(topic.requires, hit, context) || !meets(alias.requires, hit, context)) continue;
       taken.push(hit);
-      const zone = hit.start < TEXT_OFFSET ? 'title' : hit.start - TEXT_OFFSET < weights.leadTokens ? 'lead' : 'body';
+      const zone =
+        hit.start < TEXT_OFFSET ? 'title' : hit.start - TEXT_OFFSET < weights.leadTokens ? 'lead' : 'body';
       weight += weights[zone];
       const key = `${zone === 'title' ? 'title' : 'text'}: ${alias.label}`;
       counts.set(key, (counts.get(key) ?? 0) + 1);

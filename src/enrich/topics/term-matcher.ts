@@ -58,17 +58,25 @@ export class TermMatcher {
       if (l.length > 3 && l.charCodeAt(l.length - 1) === 115 /* s */) {
         this.tryList(this.firstSensitive.get(r.slice(0, -1)), tokens, i, offset, hits);
         this.tryList(this.firstInsensitive.get(l.slice(0, -1)), tokens, i, offset, hits);
-        if (l.endsWith('es')) this.tryList(this.firstInsensitive.get(l.slice(0, -2)), tokens, i, offset, hits);
+        if (l.endsWith('es'))
+          this.tryList(this.firstInsensitive.get(l.slice(0, -2)), tokens, i, offset, hits);
       }
     }
     return hits;
   }
 
-  private tryList(candidates: number[] | undefined, tokens: Tokens, i: number, offset: number, hits: TermHit[]): void {
+  private tryList(
+    candidates: number[] | undefined,
+    tokens: Tokens,
+    i: number,
+    offset: number,
+    hits: TermHit[],
+  ): void {
     if (!candidates) return;
     for (const id of candidates) {
       const term = this.terms[id]!;
-      if (matchesAt(term, tokens, i)) hits.push({ term: id, start: i + offset, end: i + offset + term.tokens.length });
+      if (matchesAt(term, tokens, i))
+        hits.push({ term: id, start: i + offset, end: i + offset + term.tokens.length });
     }
   }
 }

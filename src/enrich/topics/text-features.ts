@@ -5,9 +5,11 @@ export type SparseVector = Map<string, number>;
 
 // Function words carry no topic; a short English list is enough because IDF discounts the rest.
 const STOP = new Set(
-  ('a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so ' +
+  (
+    'a an and are as at be been but by for from had has have he her his i if in into is it its of on or our she so ' +
     'than that the their them then there these they this to was we were what when which who will with would you ' +
-    'said says also after before over more most new about up out one two year years not no can could may').split(' '),
+    'said says also after before over more most new about up out one two year years not no can could may'
+  ).split(' '),
 );
 /** Features are read from the first part only, as the rules do: the topic is set early. */
 const MAX_FEATURE_CHARS = 20_000;
@@ -44,7 +46,11 @@ export function idf(docCount: number, df: number): number {
  * TF-IDF vector over a known vocabulary (features missing from `df` are dropped): sublinear tf
  * (1 + ln tf), times idf, L2-normalised so long and short articles weigh alike.
  */
-export function vectorize(counts: Map<string, number>, df: Readonly<Record<string, number>>, docCount: number): SparseVector {
+export function vectorize(
+  counts: Map<string, number>,
+  df: Readonly<Record<string, number>>,
+  docCount: number,
+): SparseVector {
   const v: SparseVector = new Map();
   let norm = 0;
   for (const [term, tf] of counts) {

@@ -3,18 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { HeatwireError } from '../../core/errors.js';
 import { classifyTopics } from './classify-topics.js';
 import { loadTaxonomy } from './load-taxonomy.js';
-import { parseTrainingFile } from './parse-training-file.js';
+import { parseTrainingFile, type TrainingExample } from './parse-training-file.js';
 import { loadModel, serializeModel } from './topic-model.js';
 import { trainTopicModel } from './train-topic-model.js';
 
 const taxonomy = loadTaxonomy();
-const fixture = (name: string): string => readFileSync(new URL(`../../../test/fixtures/topics/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(new URL(`../../../test/fixtures/topics/${name}`, import.meta.url), 'utf8');
 const learned = parseTrainingFile(fixture('learned.jsonl'), 'learned.jsonl');
 const labeled = parseTrainingFile(fixture('labeled.jsonl'), 'labeled.jsonl');
 
 describe('parseTrainingFile', () => {
   it('reads JSONL examples, skipping blank lines and keeping extra fields', () => {
-    const ex = parseTrainingFile('{"title":"t","text":"x","topics":["OpenAI"],"id":"a"}\n\n{"text":"y","topics":[]}\n', 'f.jsonl');
+    const ex = parseTrainingFile(
+      '{"title":"t","text":"x","topics":["OpenAI"],"id":"a"}\n\n{"text":"y","topics":[]}\n',
+      'f.jsonl',
+    );
     expect(ex).toHaveLength(2);
     expect(ex[0]!.id).toBe('a');
   });
@@ -40,7 +44,11 @@ describe('trainTopicModel', () => {
   const model = trainTopicModel([...labeled, ...learned], taxonomy);
 
   it('learns a topic that is not in the taxonomy and hangs it under the umbrella', () => {
-    expect(model.topics['AI in Healthcare']).toMatchObject({ learned: true, parent: 'AI', positives: learned.length });
+    expect(model.topics['AI in Healthcare']).toMatchObject({
+      learned: true,
+      parent: 'AI',
+      positives: learned.length,
+    });
     expect(model.topics['OpenAI']?.learned).toBe(false);
     expect(model.topics['AI']).toBeUndefined();
   });
@@ -59,7 +67,14 @@ describe('trainTopicModel', () => {
   });
 
   it('does not add learned topics to unrelated articles', () => {
-    const topics = classifyTopics({ title: 'Nvidia ships new GPUs', text: 'Nvidia said its data center GPUs for AI training are sold out.' }, taxonomy, model);
+    const topics = classifyTopics(
+      {
+        title: 'Nvidia ships new GPUs',
+        text: 'Nvidia said its data center GPUs for AI training are sold out.',
+      },
+      taxonomy,
+      model,
+    );
     expect(topics.map((t) => t.name)).not.toContain('AI in Healthcare');
   });
 
@@ -67,7 +82,9 @@ describe('trainTopicModel', () => {
     const json = serializeModel(model);
     const loaded = loadModel(json, 'model.json');
     const article = labeled[3]!;
-    expect(classifyTopics(article, taxonomy, loaded).map((t) => t.name)).toEqual(classifyTopics(article, taxonomy, model).map((t) => t.name));
+    expect(classifyTopics(article, taxonomy, loaded).map((t) => t.name)).toEqual(
+      classifyTopics(article, taxonomy, model).map((t) => t.name),
+    );
   });
 
   it('rejects a damaged model file naming it', () => {
@@ -76,10 +93,17 @@ describe('trainTopicModel', () => {
   });
 
   it('applies editor corrections to the corrected article and keeps them across trainings', () => {
-    const article = { title: 'Meta ships a bigger Llama model', text: 'Meta released a new Llama model to developers, saying it is the best open AI model.' };
+    const article = {
+      title: 'Meta ships a bigger Llama model',
+      text: 'Meta released a new Llama model to developers, saying it is the best open AI model.',
+    };
     const before = classifyTopics(article, taxonomy, model).map((t) => t.name);
     expect(before).toContain('Facebook AI');
-    const corrected = trainTopicModel([{ ...article, topics: ['+Open Source AI', '-Generative AI'] }], taxonomy, model);
+    const corrected = trainTopicModel(
+      [{ ...article, topics: ['+Open Source AI', '-Generative AI'] }],
+      taxonomy,
+      model,
+    );
     const after = classifyTopics(article, taxonomy, corrected);
     expect(after.map((t) => t.name)).toContain('Open Source AI');
     expect(after.map((t) => t.name)).not.toContain('Generative AI');
@@ -95,5 +119,22 @@ describe('trainTopicModel', () => {
     const a = serializeModel(trainTopicModel(learned, taxonomy));
     const b = serializeModel(trainTopicModel(learned, taxonomy));
     expect(a).toBe(b);
+  });
+});
+
+describe('the model cannot override a negative context', () => {
+  it('does not add Facebook AI to a llama-farm article, however Llama-heavy the training was', () => {
+    const taxonomyLocal = loadTaxonomy();
+    const llamaExamples: TrainingExample[] = Array.from({ length: 12 }, (_, i) => ({
+      title: `Llama update ${i}`,
+      text: `The Llama model family gets version ${i}; Llama weights are open and Llama runs on laptops.`,
+      topics: ['Facebook AI', 'AI'],
+    }));
+    const llamaModel = trainTopicModel([...llamaExamples, ...labeled.slice(0, 40)], taxonomyLocal);
+    const farm = {
+      title: 'Llama shearing at the farm',
+      text: 'The Llama herd was sheared at the farm; each Llama gives fleece and wool.',
+    };
+    expect(classifyTopics(farm, taxonomyLocal, llamaModel).map((t) => t.name)).not.toContain('Facebook AI');
   });
 });

@@ -35,7 +35,9 @@ export type TopicModel = z.infer<typeof TopicModelSchema>;
 
 /** The model as JSON text (stable key order, weights rounded to 6 significant digits). */
 export function serializeModel(model: TopicModel): string {
-  return JSON.stringify(model, (_k, v: unknown) => (typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v));
+  return JSON.stringify(model, (_k, v: unknown) =>
+    typeof v === 'number' && !Number.isInteger(v) ? Number(v.toPrecision(6)) : v,
+  );
 }
 
 /** Parses and validates a serialised model; errors name `origin`. */
@@ -44,12 +46,19 @@ export function loadModel(json: string, origin = 'topic model'): TopicModel {
   try {
     data = JSON.parse(json);
   } catch (err) {
-    throw new HeatwireError('JSON_SYNTAX', `topic model: ${(err as Error).message}`, { input: origin, cause: err });
+    throw new HeatwireError('JSON_SYNTAX', `topic model: ${(err as Error).message}`, {
+      input: origin,
+      cause: err,
+    });
   }
   const parsed = TopicModelSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    throw new HeatwireError('RECORD_INVALID', `topic model ${first?.path.join('.') || '(file)'}: ${first?.message}`, { input: origin });
+    throw new HeatwireError(
+      'RECORD_INVALID',
+      `topic model ${first?.path.join('.') || '(file)'}: ${first?.message}`,
+      { input: origin },
+    );
   }
   return parsed.data;
 }

@@ -34,7 +34,12 @@ const DEFAULTS = { epochs: 150, l2: 0.001, minDf: 2, addThreshold: 0.7, learnedT
  * L2 prior's centre (so new examples adjust rather than overwrite), its topics and corrections
  * are kept unless the new examples say otherwise.
  */
-export function trainTopicModel(examples: TrainingExample[], taxonomy: Taxonomy, previous?: TopicModel, options: TrainOptions = {}): TopicModel {
+export function trainTopicModel(
+  examples: TrainingExample[],
+  taxonomy: Taxonomy,
+  previous?: TopicModel,
+  options: TrainOptions = {},
+): TopicModel {
   const opt = { ...DEFAULTS, ...options };
   const umbrellas = new Set(taxonomy.topics.filter((t) => t.def.kind === 'umbrella').map((t) => t.name));
   const corrections: Record<string, Correction> = { ...(previous?.corrections ?? {}) };
@@ -87,7 +92,13 @@ export function trainTopicModel(examples: TrainingExample[], taxonomy: Taxonomy,
     const weights: Record<string, number> = {};
     for (let i = 0; i < vocab.length; i++) if (Math.abs(w[i]!) > 1e-4) weights[vocab[i]!] = w[i]!;
     const learned = !taxonomy.byName.has(name);
-    topics[name] = { bias: b, weights, learned, ...(learned && root ? { parent: prior?.parent ?? root } : {}), positives: (prior?.positives ?? 0) + positives };
+    topics[name] = {
+      bias: b,
+      weights,
+      learned,
+      ...(learned && root ? { parent: prior?.parent ?? root } : {}),
+      positives: (prior?.positives ?? 0) + positives,
+    };
   }
   return {
     format: 'heatwire-topic-model',
