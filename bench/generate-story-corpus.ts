@@ -117,6 +117,11 @@ function makeEvent(rng: Rng, id: string, day: number, size: number): Event {
     `${a} is based in ${city} and has ${n * 40} staff.`,
     `The company said more details would follow in the coming weeks.`,
     `Shares of ${a} moved ${int(rng, 1, 12)} percent in early trading in ${city}.`,
+    `${b} was founded ${int(rng, 3, 40)} years ago and sells mostly to customers outside ${city}.`,
+    `Analysts at ${makeCompany(rng)} called the news a turning point for the ${product} market.`,
+    `${boss} first joined ${a} in ${int(rng, 1990, 2020)} and has since led ${int(rng, 2, 9)} product launches.`,
+    `Neither company would comment on the timing beyond a short statement issued in ${city}.`,
+    `Revenue at ${a} reached ${int(rng, 2, 80)} billion dollars last year, according to its filings.`,
   ];
   const sets: Array<[string[], string[]]> = [
     [
@@ -144,6 +149,15 @@ function makeEvent(rng: Rng, id: string, day: number, size: number): Event {
   return { id, day, size, headlines, facts: [...facts, ...generic] };
 }
 
+const FILLER = [
+  'Subscribe to the {site} briefing for more coverage like this.',
+  'Our reporters in the region will keep following the story.',
+  'Markets elsewhere were quiet as traders waited for central bank news.',
+  'Readers can send tips to the {site} newsroom at any time.',
+  'This article was produced with help from our data desk.',
+  'Earlier this month the sector saw a wave of similar announcements.',
+];
+
 const PROVIDERS = Array.from({ length: 40 }, (_, i) => {
   const name = `${cap(['daily', 'morning', 'tech', 'market', 'city', 'global', 'open', 'fair'][i % 8]!)} ${cap(['ledger', 'wire', 'post', 'signal', 'courier'][Math.floor(i / 8)]!)}`;
   return { name, domain: `${name.toLowerCase().replace(/\s+/g, '')}.example` };
@@ -151,8 +165,10 @@ const PROVIDERS = Array.from({ length: 40 }, (_, i) => {
 
 function writeArticle(rng: Rng, event: Event, at: number, n: number): CorpusItem {
   const provider = pick(rng, PROVIDERS);
-  const facts = shuffle(rng, [...event.facts]).slice(0, int(rng, 4, event.facts.length));
+  const facts = shuffle(rng, [...event.facts]).slice(0, int(rng, 3, event.facts.length - 2));
   const sentences = facts.map((f) => rewrite(rng, f));
+  // House filler shared by unrelated articles of the same outlet: noise a clusterer must ignore.
+  for (let k = int(rng, 0, 2); k > 0; k--) sentences.push(pick(rng, FILLER).replace('{site}', provider.name));
   const slug = pick(rng, event.headlines).toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, 60);
   return {
     title: rewrite(rng, pick(rng, event.headlines)),

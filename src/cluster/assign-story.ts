@@ -20,9 +20,9 @@ export interface StoryArticle {
 export interface AssignOptions {
   /** Candidate stories must overlap [publishedAt − window, publishedAt + window] (default 3 days). */
   windowDays?: number;
-  /** Join the best story when its score reaches this (default 0.3). */
+  /** Join the best story when its score reaches this (default 0.4). */
   joinThreshold?: number;
-  /** Merge a second story into the best when the article scores at least this with both (default 0.5). */
+  /** Merge a second story into the best when the article scores at least this with both (default 0.55). */
   mergeThreshold?: number;
   /** Weight of entity overlap added to the cosine (default 0.3). */
   entityWeight?: number;
@@ -44,8 +44,8 @@ export interface StoryAssignment {
 const DAY_MS = 86_400_000;
 const DEFAULTS: Required<AssignOptions> = {
   windowDays: 3,
-  joinThreshold: 0.3,
-  mergeThreshold: 0.5,
+  joinThreshold: 0.4,
+  mergeThreshold: 0.55,
   entityWeight: 0.3,
   vectorTerms: 32,
   salientTerms: 8,
