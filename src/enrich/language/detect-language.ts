@@ -57,12 +57,21 @@ export function detectLanguage(text: string, hint?: string): LanguageResult {
   if (code === 'zh' && /[\u3040-\u30ff]/.test(sample)) code = 'ja';
   const margin = second ? best[1] - second[1] : 1;
   const lengthFactor = Math.min(1, letters / TRUSTED_LETTERS);
-  // A margin of 0.2 between normalised trigram distances already separates close languages (de/nl).
-  const confidence = round(lengthFactor * Math.min(1, 0.4 + 3 * margin));
+  // franc's scores are distances normalised by text length, so the margin is a per-character
+  // quantity: ~0.02 already separates English from French on a long page, ~0.25 German from Dutch
+  // on one sentence. 0.4 + 8·margin maps those to ~0.55 and 1.
+  const confidence = round(lengthFactor * Math.min(1, 0.4 + 8 * margin));
   if (declared && declared !== code) {
     const hintRank = ranked.findIndex(([c]) => (ISO_639_3_TO_1[c] ?? c) === declared);
     // Unsure and the declared language is a close runner-up: trust the page's own declaration.
-    if (confidence < 0.6 && hintRank > 0 && hintRank < 3 && best[1] - (ranked[hintRank]?.[1] ?? 0) < 0.1) {
+    // Only on short texts: on a long one the detector has read enough to overrule a wrong declaration.
+    if (
+      letters < TRUSTED_LETTERS &&
+      confidence < 0.6 &&
+      hintRank > 0 &&
+      hintRank < 3 &&
+      best[1] - (ranked[hintRank]?.[1] ?? 0) < 0.05
+    ) {
       return {
         code: declared,
         confidence: 0.5,
