@@ -11,11 +11,12 @@ export function articleTitleFromDocument(docTitle: string, root: HElement): stri
   let hierarchical = false;
   const words = (s: string): number => s.split(/\s+/).length;
 
-  if (/ [|\-\\/>»] /.test(title)) {
-    hierarchical = / [\\/>»] /.test(title);
-    const separators = [...original.matchAll(/ [|\-\\/>»] /gi)];
+  // Separators include the en and em dash ("Headline – Site"), as newer Readability does.
+  if (/\s[|\-–—\\/>»]\s/.test(title)) {
+    hierarchical = /\s[\\/>»]\s/.test(title);
+    const separators = [...original.matchAll(/\s[|\-–—\\/>»]\s/gi)];
     title = original.substring(0, separators[separators.length - 1]!.index);
-    if (words(title) < 3) title = original.replace(/^[^|\-\\/>»]*[|\-\\/>»]/gi, '');
+    if (words(title) < 3) title = original.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/gi, '');
   } else if (title.includes(': ')) {
     // Keep the whole title when a heading repeats it exactly.
     const headings = root.findAll(new Set(['h1', 'h2']));
@@ -33,7 +34,7 @@ export function articleTitleFromDocument(docTitle: string, root: HElement): stri
   title = title.trim().replace(/\s{2,}/g, ' ');
   // Four words or fewer: the cut went wrong unless it removed exactly one hierarchical part.
   const count = words(title);
-  if (count <= 4 && (!hierarchical || count !== words(original.replace(/[|\-\\/>»]+/g, '')) - 1)) {
+  if (count <= 4 && (!hierarchical || count !== words(original.replace(/[|\-–—\\/>»]+/g, '')) - 1)) {
     title = original;
   }
   return title;

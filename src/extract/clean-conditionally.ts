@@ -22,6 +22,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LISTS = new Set(['ul', 'ol']);
 const EMBEDS = new Set(['object', 'embed', 'iframe']);
 const TEXTISH = new Set(['span', 'li', 'td', ...DIV_TO_P_ELEMS]);
+const COUNTED = new Set(['p', 'img', 'li', 'input', ...EMBEDS]);
 const DATA_DESCENDANTS = new Set(['col', 'colgroup', 'tfoot', 'thead', 'th']);
 
 /** Marks each table under `root` as data (`true`) or layout (`false`), as a screen reader would. */
@@ -60,6 +61,13 @@ export function cleanConditionally(root: HElement, tag: string, flags: PassFlags
 
 const isData = (t: HElement): boolean => t.dataTable === true;
 
+/** ASCII commas in `s`, without splitting it (the node may hold megabytes of text). */
+function countCommas(s: string): number {
+  let count = 0;
+  for (let i = s.indexOf(','); i !== -1 && count < 10; i = s.indexOf(',', i + 1)) count++;
+  return count;
+}
+
 function shouldRemove(node: HElement, tag: string, flags: PassFlags): boolean {
   let isList = LISTS.has(tag);
   if (!isList) {
@@ -74,19 +82,26 @@ function shouldRemove(node: HElement, tag: string, flags: PassFlags): boolean {
 
   const weight = classWeight(node, flags);
   if (weight < 0) return true;
-  if (innerText(node).split(',').length - 1 >= 10) return false;
+  if (countCommas(innerText(node)) >= 10) return false;
 
-  const p = node.findAll('p').length;
-  const img = node.findAll('img').length;
-  const li = node.findAll('li').length - 100;
-  const input = node.findAll('input').length;
-  const headingDensity = textDensity(node, HEADINGS);
+  // One walk for all the counts (a div can hold most of a page; each findAll is a full walk).
+  let p = 0;
+  let img = 0;
+  let li = -100;
+  let input = 0;
   let embedCount = 0;
-  for (const embed of node.findAll(EMBEDS)) {
-    // A known video host is content, whatever else the block looks like.
-    if ([...embed.attrs.values()].some((v) => RE.videos.test(v))) return false;
-    embedCount++;
+  for (const el of node.findAll(COUNTED)) {
+    if (el.tag === 'p') p++;
+    else if (el.tag === 'img') img++;
+    else if (el.tag === 'li') li++;
+    else if (el.tag === 'input') input++;
+    else {
+      // A known video host is content, whatever else the block looks like.
+      if ([...el.attrs.values()].some((v) => RE.videos.test(v))) return false;
+      embedCount++;
+    }
   }
+  const headingDensity = textDensity(node, HEADINGS);
   const text = innerText(node);
   if (RE.adWords.test(text) || RE.loadingWords.test(text)) return true;
 
@@ -109,7 +124,7 @@ function shouldRemove(node: HElement, tag: string, flags: PassFlags): boolean {
   // A list of images (one per item) stays.
   if (isList && remove) {
     if (node.children.some((child) => child.childElementCount > 1)) return remove;
-    if (img === node.findAll('li').length) return false;
+    if (img === li + 100) return false;
   }
   return remove;
 }

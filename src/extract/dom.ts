@@ -18,6 +18,8 @@ export function markChanged(): void {
   epoch++;
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 /** A node: element or text. */
 export type HNode = HElement | HText;
 
@@ -51,21 +53,27 @@ export class HElement {
   private cachedLength = 0;
   private cachedEpoch = -1;
 
+  /** Attributes; elements without any share one empty map until `setAttr` (most have none). */
+  attrs: ReadonlyMap<string, string>;
+
   constructor(
     public tag: string,
-    public attrs: Map<string, string> = new Map(),
-  ) {}
+    attrs?: Map<string, string>,
+  ) {
+    this.attrs = attrs ?? NO_ATTRIBUTES;
+  }
 
   getAttr(name: string): string | null {
     return this.attrs.get(name) ?? null;
   }
 
   setAttr(name: string, value: string): void {
-    this.attrs.set(name, value);
+    if (this.attrs === NO_ATTRIBUTES) this.attrs = new Map();
+    (this.attrs as Map<string, string>).set(name, value);
   }
 
   removeAttr(name: string): void {
-    this.attrs.delete(name);
+    if (this.attrs.has(name)) (this.attrs as Map<string, string>).delete(name);
   }
 
   hasAttr(name: string): boolean {
@@ -239,13 +247,13 @@ export function nextElement(node: HElement, skipChildren = false): HElement | nu
 
 /** Deep copy of a subtree (scores and marks are not copied). */
 export function cloneTree(root: HElement): HElement {
-  const copy = new HElement(root.tag, new Map(root.attrs));
+  const copy = new HElement(root.tag, root.attrs.size ? new Map(root.attrs) : undefined);
   const stack: Array<[HElement, HElement]> = [[root, copy]];
   while (stack.length) {
     const [src, dst] = stack.pop()!;
     for (let n = src.first; n; n = n.next) {
       if (n.isElement) {
-        const el = new HElement(n.tag, new Map(n.attrs));
+        const el = new HElement(n.tag, n.attrs.size ? new Map(n.attrs) : undefined);
         dst.appendChild(el);
         stack.push([n, el]);
       } else {

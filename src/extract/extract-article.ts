@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HeatwireError } from '../core/errors.js';
+import type { HElement } from './dom.js';
 import { grabArticle } from './grab-article.js';
 import { serializeChildren, toPlainText } from './html-output.js';
 import { Budget, DEFAULT_LIMITS, type ExtractLimits } from './limits.js';
@@ -8,6 +9,7 @@ import { parseHtml } from './parse-html.js';
 import { simplifyNested } from './prep-article.js';
 import { prepDocument, removeScripts, unwrapNoscriptImages } from './prep-document.js';
 import { removeBoilerplate } from './remove-boilerplate.js';
+import { hasAncestorTag, innerTextLength, linkDensity } from './signals.js';
 import { absolutizeUrls, pruneAttributes, sanitizeArticleHtml } from './sanitize-article.js';
 
 /** Options of one extraction. */
@@ -76,6 +78,37 @@ function truncateBytes(html: string, maxBytes: number): string {
   return bytes.toString('utf8').replace(/\ufffd$/, '');
 }
 
+const WRAPPERS = new Set(['div', 'article', 'section', 'main']);
+const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'caption', 'colgroup', 'col']);
+/** Below this many characters of text outside links, what was found is not an article. */
+const MIN_PROSE_CHARS = 25;
+
+/**
+ * A page's best block is an article when it holds a sentence's worth of text outside links and is
+ * not mostly links: a shop's home page or a list of links yields no article rather than its footer.
+ */
+function isArticle(content: HElement): boolean {
+  const density = linkDensity(content);
+  return density <= 0.5 && innerTextLength(content) * (1 - density) >= MIN_PROSE_CHARS;
+}
+
+/** Table rows or cells taken without their table become plain blocks (valid HTML, same text). */
+function fixOrphanTableParts(root: HElement): void {
+  for (const el of root.findAll(TABLE_PARTS)) {
+    if (!hasAncestorTag(el, 'table', -1)) el.tag = 'div';
+  }
+}
+
+/** Skips wrappers that hold one element and no text (the page div, an `<article>` around everything). */
+function innermostWrapper(root: HElement): HElement {
+  let node = root;
+  for (let child = node.firstElementChild; child && WRAPPERS.has(child.tag) && node.childElementCount === 1; child = node.firstElementChild) {
+    if (node.childNodes.some((n) => !n.isElement && n.data.trim())) break;
+    node = child;
+  }
+  return node;
+}
+
 /**
  * Turns an HTML page into an article: metadata (title, byline, authors, dates, site, language,
  * canonical/AMP URLs, lead image, excerpt) and the main text as sanitised HTML and plain text.
@@ -116,18 +149,19 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let firstParagraph: string | null = null;
   let contentImage: LeadImage | null = null;
   const base = absoluteUrl(doc.root.findFirst('base')?.getAttr('href'), pageUrl) ?? pageUrl;
-  if (grabbed) {
+  if (grabbed && isArticle(grabbed.content)) {
     const content = grabbed.content;
     simplifyNested(content);
     removeBoilerplate(content);
     absolutizeUrls(content, base);
+    fixOrphanTableParts(content);
     firstParagraph = content.findFirst('p')?.textContent.trim() || null;
     const img = content.findFirst('img');
     const imgUrl = absoluteUrl(img?.getAttr('src'), base);
     if (imgUrl) contentImage = { url: imgUrl };
     text = toPlainText(content);
     pruneAttributes(content);
-    articleHtml = text ? sanitizeArticleHtml(serializeChildren(content)) : '';
+    articleHtml = text ? sanitizeArticleHtml(serializeChildren(innermostWrapper(content))) : '';
   }
   if (!text) warnings.push('no-article');
 

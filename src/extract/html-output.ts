@@ -1,4 +1,5 @@
 import type { HElement, HNode } from './dom.js';
+import { collapseWhitespace } from './signals.js';
 
 /**
  * Output of the compact DOM: HTML serialisation (HTML §13.3 "Serialising HTML fragments", with
@@ -55,9 +56,10 @@ const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea',
  * table rows by a newline, `<br>` as a newline; whitespace collapsed except inside `<pre>`.
  */
 export function toPlainText(root: HElement): string {
-  // Markers while joining: U+0001 paragraph break, U+0002 line break, U+0003 hard newline (br, pre),
-  // U+0004/U+0005 a space/tab inside <pre> that must survive whitespace collapsing.
+  // Markers while joining: U+0001 paragraph break, U+0002 line break, U+0003 hard newline (<br>);
+  // U+0004 n U+0005 stands for the n-th <pre> text, kept aside so whitespace collapsing skips it.
   const parts: string[] = [];
+  const preTexts: string[] = [];
   let pre = 0;
   const enter = (el: HElement): boolean => {
     if (NON_TEXT.has(el.tag)) return false;
@@ -82,7 +84,8 @@ export function toPlainText(root: HElement): string {
       }
       if (!NON_TEXT.has(node.tag)) leave(node);
     } else {
-      parts.push(pre ? node.data.replace(/ /g, '\u0004').replace(/\t/g, '\u0005').replace(/\r?\n/g, '\u0003') : node.data.replace(/\s+/g, ' '));
+      if (pre) parts.push(`\u0004${preTexts.push(node.data.replace(/\r\n?/g, '\n')) - 1}\u0005`);
+      else parts.push(collapseWhitespace(node.data));
     }
     while (node && node !== root && !node.next) {
       node = node.parent;
@@ -98,7 +101,6 @@ export function toPlainText(root: HElement): string {
     .replace(/[\u0002\u0003]*\u0002[\u0002\u0003]*/g, '\n')
     .replace(/\u0003/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/\u0004/g, ' ')
-    .replace(/\u0005/g, '\t')
+    .replace(/\u0004(\d+)\u0005/g, (_, i: string) => preTexts[Number(i)]!)
     .trim();
 }

@@ -1,6 +1,6 @@
 import { articleTitleFromDocument } from './article-title.js';
 import { dateFromUrl, normalizeDate } from './dates.js';
-import type { HElement } from './dom.js';
+import { type HElement, walk } from './dom.js';
 import { articleJsonLd, readabilityJsonLd } from './json-ld.js';
 import type { ParsedDocument } from './parse-html.js';
 
@@ -86,21 +86,20 @@ function normalizeLanguage(value: string | null | undefined): string | null {
 /** Reads the metadata of a parsed page (call before scripts are removed). */
 export function readMetadata(doc: ParsedDocument, pageUrl: string | null): PageMetadata {
   const { root } = doc;
+  const found = collectElements(root);
   const values = new Map<string, string>(); // Readability's map
   const meta = new Map<string, string>(); // every name/property/itemprop/http-equiv, first value wins
-  for (const el of root.findAll('meta')) collectMeta(el, values, meta);
-  const base = absoluteUrl(root.findFirst('base')?.getAttr('href'), pageUrl) ?? pageUrl;
+  for (const el of found.metas) collectMeta(el, values, meta);
+  const base = absoluteUrl(found.base?.getAttr('href'), pageUrl) ?? pageUrl;
   const links = new Map<string, string>();
-  for (const link of root.findAll('link')) {
+  for (const link of found.links) {
     const href = link.getAttr('href');
     if (!href) continue;
     for (const rel of (link.getAttr('rel') ?? '').toLowerCase().split(/\s+/)) if (rel && !links.has(rel)) links.set(rel, href);
   }
-  const scripts = root
-    .findAll('script')
-    .filter((s) => (s.getAttr('type') ?? '').trim().toLowerCase() === 'application/ld+json')
-    .map((s) => s.textContent);
-  const exactScripts = root.findAll('script').filter((s) => s.getAttr('type') === 'application/ld+json').map((s) => s.textContent);
+  const ldScripts = found.scripts.filter((s) => (s.getAttr('type') ?? '').trim().toLowerCase() === 'application/ld+json');
+  const scripts = ldScripts.map((s) => s.textContent);
+  const exactScripts = ldScripts.filter((s) => s.getAttr('type') === 'application/ld+json').map((s) => s.textContent);
   let docTitle: string | undefined;
   const titleFromDocument = (): string => (docTitle ??= articleTitleFromDocument(doc.title, root));
   const rj = readabilityJsonLd(exactScripts, titleFromDocument);
@@ -129,12 +128,12 @@ export function readMetadata(doc: ParsedDocument, pageUrl: string | null): PageM
     [aj?.datePublished, publishedRaw, m('article:published_time', 'og:published_time', 'published_time', 'parsely-pub-date',
       'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'datepublished',
       'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'article.published', 'citation_publication_date'),
-    timeElement(root, 'published')]
+    timeElement(found.dated, 'published')]
       .map(normalizeDate)
       .find(Boolean) ?? dateFromUrl(pageUrl);
   const modified =
     [aj?.dateModified, m('article:modified_time', 'og:updated_time', 'modified_time', 'dcterms.modified', 'datemodified',
-      'last-modified', 'article.updated'), timeElement(root, 'modified')]
+      'last-modified', 'article.updated'), timeElement(found.dated, 'modified')]
       .map(normalizeDate)
       .find(Boolean) ?? null;
 
@@ -147,8 +146,9 @@ export function readMetadata(doc: ParsedDocument, pageUrl: string | null): PageM
   return {
     title: unescapeEntities(title) ?? '',
     byline: unescapeEntities(byline),
-    excerpt: unescapeEntities(excerpt),
-    siteName: unescapeEntities(siteName),
+    // The tolerant JSON-LD reader fills what Readability's strict one missed (broken JSON, @type arrays).
+    excerpt: unescapeEntities(excerpt ?? aj?.description),
+    siteName: unescapeEntities(siteName ?? aj?.publisher),
     publishedRaw: unescapeEntities(publishedRaw),
     publishedDateTime: published,
     modifiedDateTime: modified,
@@ -174,11 +174,27 @@ function collectMeta(el: HElement, values: Map<string, string>, meta: Map<string
   }
 }
 
+const DATED = new Set(['time', 'span', 'div', 'p', 'abbr', 'meta']);
+
+/** The elements metadata is read from, gathered in one walk of the page. */
+function collectElements(root: HElement): { metas: HElement[]; links: HElement[]; scripts: HElement[]; base: HElement | null; dated: HElement[] } {
+  const out = { metas: [] as HElement[], links: [] as HElement[], scripts: [] as HElement[], base: null as HElement | null, dated: [] as HElement[] };
+  walk(root, (n) => {
+    if (!n.isElement) return;
+    if (n.tag === 'meta') out.metas.push(n);
+    else if (n.tag === 'link') out.links.push(n);
+    else if (n.tag === 'script') out.scripts.push(n);
+    else if (n.tag === 'base') out.base ??= n;
+    if (DATED.has(n.tag) && (n.tag === 'time' || n.hasAttr('itemprop'))) out.dated.push(n);
+  });
+  return out;
+}
+
 /** A `datetime`/`content` on an element marked as the published or modified date. */
-function timeElement(root: HElement, kind: 'published' | 'modified'): string | null {
+function timeElement(dated: HElement[], kind: 'published' | 'modified'): string | null {
   const prop = kind === 'published' ? 'datepublished' : 'datemodified';
   let first: string | null = null;
-  for (const el of root.findAll(new Set(['time', 'span', 'div', 'p', 'abbr']))) {
+  for (const el of dated) {
     const itemprop = el.getAttr('itemprop')?.toLowerCase();
     const value = el.getAttr('datetime') ?? el.getAttr('content');
     if (itemprop === prop) return value ?? el.textContent;

@@ -157,7 +157,7 @@ export function parseHtml(html: string, limits: ExtractLimits = DEFAULT_LIMITS, 
     },
     onattribend() {
       if (pending && pending.attrs.size < limits.maxAttributes && !pending.attrs.has(attrName)) {
-        pending.attrs.set(attrName, attrValue);
+        pending.setAttr(attrName, attrValue);
       }
       attrValue = '';
     },

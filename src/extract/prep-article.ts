@@ -19,11 +19,11 @@ export function prepArticle(article: HElement, flags: PassFlags): void {
   fixLazyImages(article);
   cleanConditionally(article, 'form', flags);
   cleanConditionally(article, 'fieldset', flags);
-  for (const tag of ['object', 'embed', 'footer', 'link', 'aside']) clean(article, tag);
+  clean(article, new Set(['object', 'embed', 'footer', 'link', 'aside']));
   for (const top of article.children) {
     cleanMatched(top, (el) => RE.shareElements.test(`${el.className} ${el.id}`) && el.textContent.length < SHARE_MAX_CHARS);
   }
-  for (const tag of ['iframe', 'input', 'textarea', 'select', 'button']) clean(article, tag);
+  clean(article, new Set(['iframe', 'input', 'textarea', 'select', 'button']));
   for (const h of article.findAll(new Set(['h1', 'h2'])).reverse()) if (classWeight(h, flags) < 0) h.remove();
   cleanConditionally(article, 'table', flags);
   cleanConditionally(article, 'ul', flags);
@@ -41,12 +41,11 @@ export function prepArticle(article: HElement, flags: PassFlags): void {
   for (const table of article.findAll('table')) unwrapSingleCellTable(table);
 }
 
-/** Removes every `tag` descendant; embeds pointing at a known video host are kept. */
-export function clean(root: HElement, tag: string): void {
-  const isEmbed = EMBEDS.has(tag);
-  for (const el of root.findAll(tag).reverse()) {
+/** Removes every descendant with one of `tags` (one walk); embeds pointing at a known video host are kept. */
+export function clean(root: HElement, tags: ReadonlySet<string>): void {
+  for (const el of root.findAll(tags).reverse()) {
     if (!el.parent) continue;
-    if (isEmbed && [...el.attrs.values()].some((v) => RE.videos.test(v))) continue;
+    if (EMBEDS.has(el.tag) && [...el.attrs.values()].some((v) => RE.videos.test(v))) continue;
     el.remove();
   }
 }

@@ -113,8 +113,17 @@ export function replaceBrs(body: HElement): void {
   }
 }
 
-/** `<br>` runs to paragraphs and `<font>` to `<span>` inside the body. */
+const AMP_JUNK = new Set(['amp-ad', 'amp-embed', 'amp-analytics', 'amp-pixel', 'amp-sticky-ad', 'amp-consent', 'amp-geo']);
+
+/**
+ * `<br>` runs to paragraphs, `<font>` to `<span>`, AMP images to `<img>` and AMP ads and
+ * trackers out (AMP HTML spec: https://amp.dev/documentation/components/), inside the body.
+ */
 export function prepDocument(body: HElement): void {
   replaceBrs(body);
   for (const font of body.findAll('font')) setTag(font, 'span');
+  for (const el of body.findAll(new Set(['amp-img', 'amp-anim', ...AMP_JUNK]))) {
+    if (AMP_JUNK.has(el.tag)) el.remove();
+    else setTag(el, 'img');
+  }
 }

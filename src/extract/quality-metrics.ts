@@ -67,7 +67,7 @@ export function summarizeScores(pages: PageScore[]): { precision: number; recall
 
 /** NFKC, every whitespace run (including no-break spaces) to one space, trimmed. */
 export function normalizeForMatch(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  return text.normalize('NFKC').replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
 /** Snippet results for one page: how many snippets were right, and whether all were. */

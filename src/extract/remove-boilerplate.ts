@@ -1,5 +1,5 @@
 import { type HElement, walk } from './dom.js';
-import { innerText, linkDensity } from './signals.js';
+import { collapseWhitespace, innerText, linkDensity } from './signals.js';
 
 /**
  * Boilerplate that survives the scorer because it sits inside the article container: newsletter
@@ -82,7 +82,7 @@ export function removeBoilerplate(article: HElement): void {
   const blocks: Array<{ el: HElement; text: string }> = [];
   for (const el of all) {
     if (hasBlockBelow.has(el)) continue;
-    const text = innerText(el).replace(/\s+/g, ' '); // no-break spaces too
+    const text = collapseWhitespace(innerText(el)); // no-break spaces too
     if (text) blocks.push({ el, text });
   }
   blocks.forEach(({ el, text }, i) => {
