@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ZodError } from 'zod';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
+import { runAnalyze } from './commands/analyze.js';
 import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
 import { runFeed } from './commands/feed.js';
@@ -47,6 +48,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<inputs...>', 'files or URLs')
     .action(async (inputs: string[]) => {
       code = await runFeed(inputs, global(), io);
+    });
+  program
+    .command('analyze')
+    .description('extract and enrich files or URLs (no store): topics, entities, moves, quality, summary')
+    .argument('<inputs...>', 'files or URLs')
+    .action(async (inputs: string[]) => {
+      code = await runAnalyze(inputs, global(), io);
     });
   program
     .command('export')

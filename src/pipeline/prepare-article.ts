@@ -4,10 +4,13 @@ import type { NewsRecord } from '../core/record.js';
 import { articleId, canonicalUrlOf, collectUrls, contentFingerprint } from '../normalise/index.js';
 import { encryptText, type KeyRing } from '../secure/index.js';
 import type { ArticleWrite } from '../store/store.js';
+import type { EnrichInput, Enrichment } from '../enrich/enrich-article.js';
 
-/** What preparing needs from the outside world: the key ring (for the full text). */
+/** What preparing needs from the outside world: the key ring, and optionally enrichment. */
 export interface PrepareDeps {
   ring: KeyRing;
+  /** Enrichment of top-level articles (language, topics, people, quality, summary). */
+  enrich?: (input: EnrichInput) => Enrichment;
 }
 
 /**
@@ -42,6 +45,7 @@ function prepareInto(
       ? (record.related ?? []).map((rel) => prepareInto(rel, null, 'reference', origin, deps, out, depth + 1))
       : [];
 
+  const enrichment = mode === 'full' && deps.enrich ? deps.enrich(enrichInputOf(record, text)) : null;
   const secured: ArticleWrite['secured'] = text
     ? { kind: 'own', ...renameSecured(encryptText(text, deps.ring)) }
     : record.secured
@@ -56,19 +60,52 @@ function prepareInto(
     fingerprint,
     contentHash: hashContent(record, text),
     title: record.title.trim(),
+    // A generated excerpt quotes the full text, so it is sealed, never a plain column.
     excerpt: record.excerpt ?? null,
     publishedAt: record.publishedDateTime ?? null,
     providerName: record.provider?.name ?? null,
     providerDomain: record.provider?.domain ?? null,
-    topics: record.topics ?? [],
+    // The record's own topics stand; computed ones fill in for items that came without any.
+    topics: record.topics ?? enrichment?.topics.map((t) => t.name) ?? [],
     secured,
     textForIndex: text,
     relatedIds,
     mode,
-    extended: {},
+    extended: enrichment ? extendedOf(enrichment, deps.ring) : {},
     origin,
   };
   return id;
+}
+
+function enrichInputOf(record: NewsRecord, text: string | null): EnrichInput {
+  return {
+    title: record.title,
+    ...(text ? { text } : {}),
+    ...(record.excerpt ? { excerpt: record.excerpt } : {}),
+    ...(record.publishedDateTime ? { publishedDateTime: record.publishedDateTime } : {}),
+    ...(record.images ? { images: record.images } : {}),
+    ...(record.provider ? { provider: record.provider } : {}),
+  };
+}
+
+/**
+ * Heatwire's own fields, stored beside the record and exported with --extended. Whatever quotes
+ * the full text (summary, generated excerpt, the evidence sentence of each move) is sealed with
+ * the same key ring as the text itself (DESIGN.md §8): only names, roles, scores stay in clear.
+ */
+function extendedOf(e: Enrichment, ring: KeyRing): Record<string, unknown> {
+  const quoted = { summary: e.summary, excerpt: e.excerpt ?? null, evidence: e.moves.map((m) => m.evidence) };
+  const sealed = encryptText(JSON.stringify(quoted), ring);
+  return {
+    language: e.language,
+    topics: e.topics,
+    entities: e.entities,
+    moves: e.moves.map(({ evidence: _evidence, ...move }) => move),
+    roles: e.roles,
+    quality: e.quality,
+    sealed: { secured: sealed.secured, keyId: sealed.keyId },
+    ...(e.errors.length ? { enrichmentErrors: e.errors } : {}),
+  };
 }
 
 function renameSecured(value: { secured: string; keyId: string }): { ciphertext: string; keyId: string } {

@@ -5,6 +5,7 @@ import { readInput, sniffInputKind } from '../ingest/read-input.js';
 import { parseJsonRecords, parseJsonlRecords, parseRecordDocument } from '../ingest/records/index.js';
 import { parsePlainText } from '../ingest/text/index.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
+import type { EnrichInput, Enrichment } from '../enrich/enrich-article.js';
 import type { KeyRing } from '../secure/index.js';
 import type { ArticleWrite, Store, UpsertOutcome } from '../store/store.js';
 import { expandPaths, readLines } from './ingest-sources.js';
@@ -46,6 +47,8 @@ export interface IngestDeps {
   readOther?: (kind: string, path: string, text: string) => Promise<IncomingItem[]>;
   onProgress?: (progress: IngestProgress) => void;
   batchSize?: number;
+  /** Enrichment during ingest (off when absent, e.g. in the raw ingest benchmark). */
+  enrich?: (input: EnrichInput) => Enrichment;
 }
 
 /**
@@ -145,7 +148,7 @@ class Batcher {
   async add(item: IncomingItem): Promise<void> {
     let writes: ArticleWrite[];
     try {
-      writes = prepareArticle(item, { ring: this.deps.ring });
+      writes = prepareArticle(item, { ring: this.deps.ring, enrich: this.deps.enrich });
     } catch (err) {
       this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line });
       return;

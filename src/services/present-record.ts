@@ -38,7 +38,7 @@ export function presentRecord(row: ArticleRow, options: PresentOptions = {}): Pr
       firstSeenDateTime: row.firstSeenAt,
       updatedDateTime: row.updatedAt,
       textReadable: row.secured?.kind === 'own',
-      ...row.extended,
+      ...unsealExtended(row.extended, options.ring),
     };
   }
   const out: PresentedRecord = { id: row.id, record };
@@ -66,4 +66,26 @@ function insertAfter(record: NewsRecord, after: string, key: string, value: unkn
     if (k === after) out[key] = value;
   }
   return out as NewsRecord;
+}
+
+/**
+ * Opens the sealed part of Heatwire's fields (summary, generated excerpt, move evidence) when a
+ * key ring is at hand; without one, or when it fails authentication, those fields stay out.
+ */
+function unsealExtended(extended: Record<string, unknown>, ring: KeyRing | undefined): Record<string, unknown> {
+  const { sealed, ...rest } = extended as { sealed?: { secured: string; keyId: string } } & Record<string, unknown>;
+  if (!sealed || !ring) return rest;
+  try {
+    const quoted = JSON.parse(decryptText(sealed.secured, sealed.keyId, ring)) as {
+      summary: string;
+      excerpt: string | null;
+      evidence: string[];
+    };
+    const moves = Array.isArray(rest.moves)
+      ? (rest.moves as Array<Record<string, unknown>>).map((m, i) => ({ ...m, evidence: quoted.evidence[i] }))
+      : rest.moves;
+    return { ...rest, moves, summary: quoted.summary, ...(quoted.excerpt ? { excerpt: quoted.excerpt } : {}) };
+  } catch {
+    return rest;
+  }
 }

@@ -55,6 +55,9 @@ describe('secured text through the CLI: key file, rotation, tamper detection', (
     const shown = await cli(['show', row.id, '--with-text'], data.env);
     expect(shown.code).toBe(1);
     expect(shown.err).toMatch(/SECURED_TAMPERED/);
-    expect(shown.out).not.toContain('stay secret');
+    expect(shown.out.trimEnd().endsWith('---'), 'no body after the front matter').toBe(true);
+    const json = JSON.parse((await cli(['--json', 'show', row.id, '--with-text'], data.env)).out) as { text?: string; textError?: string };
+    expect(json.text).toBeUndefined();
+    expect(json.textError).toBe('SECURED_TAMPERED');
   });
 });

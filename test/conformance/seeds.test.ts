@@ -66,6 +66,20 @@ describe.skipIf(!sharedAvailable('seeds'))('conformance: ../shared/seeds ingest 
     expect(article!.record.secured).toMatch(/^[A-Za-z0-9+/=]+;[A-Za-z0-9+/=]+$/);
   });
 
+  it('enriches during ingest: people\'s moves of the raw page text are stored with the article', async () => {
+    const title = items.find((i) => i.record.provider?.name === 'ShiftDelete.Net Global')!.record.title;
+    const hit = JSON.parse((await cli(['--json', 'search', title], data.env)).out.trim().split('\n')[0]!) as { id: string };
+    const shown = JSON.parse((await cli(['--json', 'show', hit.id], data.env)).out) as {
+      record: { heatwire: { language: string; moves: Array<{ person: string; change: string; role?: string; replacedBy?: string }> } };
+    };
+    const { language, moves } = shown.record.heatwire;
+    expect(language).toBe('en');
+    expect(moves).toContainEqual(
+      expect.objectContaining({ person: 'John Hegeman', change: 'departed', role: 'Chief Revenue Officer', replacedBy: 'Andrew Bocking' }),
+    );
+    expect(moves).toContainEqual(expect.objectContaining({ person: 'Guy Rosen', change: 'reassigned' }));
+  });
+
   it('stores the records nested in related as articles too', async () => {
     const related = items.filter((i) => i.record.secured === undefined && i.record.title !== undefined);
     // 4 + 2 + 2 related records in the seeds.

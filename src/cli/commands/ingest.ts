@@ -1,3 +1,4 @@
+import { createEnricher } from '../../services/enrich-deps.js';
 import { ingestPaths, type IngestSummary } from '../../services/ingest.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -17,6 +18,7 @@ export async function runIngest(
       store: ctx.store,
       ring: ctx.ring,
       now: () => new Date(),
+      enrich: createEnricher(),
       maxInputBytes: ctx.config.maxInputBytes,
       onProgress: (p) =>
         p.filesTotal === 1

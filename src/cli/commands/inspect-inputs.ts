@@ -23,7 +23,7 @@ export async function inspectInputs(
   inputs: string[],
   io: CliIo,
   json: boolean,
-  fn: (loaded: LoadedInput) => Record<string, unknown>,
+  fn: (loaded: LoadedInput) => Record<string, unknown> | Promise<Record<string, unknown>>,
   human: (result: Record<string, unknown>) => string,
 ): Promise<number> {
   const config = loadConfig(io.env);
@@ -42,7 +42,7 @@ export async function inspectInputs(
           decodeInput(bytes, input); // empty / binary inputs fail here with a clear code
           loaded = { input, bytes };
         }
-        const result = { input, ...fn(loaded) };
+        const result = { input, ...(await fn(loaded)) };
         io.out(json ? `${JSON.stringify(result)}\n` : human(result));
       } catch (err) {
         failed += 1;

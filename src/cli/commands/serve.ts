@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { createApp } from '../../http/app.js';
+import { createEnricher } from '../../services/enrich-deps.js';
 import { ingestPaths } from '../../services/ingest.js';
 import { sampleCorpusPath } from '../../services/package-root.js';
 import { openContext, type GlobalOptions } from '../context.js';
@@ -29,6 +30,7 @@ export async function runServe(
       store,
       ring: ctx.ring,
       now: () => new Date(),
+      enrich: createEnricher(),
       maxInputBytes: config.maxInputBytes,
       onProgress: (p) => progress.update(p.items, Math.max(p.items, 1), 'sample'),
     });

@@ -1,0 +1,34 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { enrichArticle, type EnrichDeps, type EnrichInput, type Enrichment } from '../enrich/enrich-article.js';
+import { loadProviderTable } from '../enrich/quality/provider-table.js';
+import { loadModel, loadTaxonomy } from '../enrich/topics/index.js';
+import { packageRoot } from './package-root.js';
+
+/** Where the enrichment data lives; defaults are the files shipped in `taxonomy/`. */
+export interface EnrichPaths {
+  taxonomy?: string;
+  providers?: string;
+  /** A trained topic model (JSON), when one exists. */
+  model?: string;
+}
+
+/**
+ * Loads the taxonomy, provider table and (if present) the topic model once, for every article
+ * of a run. Paths resolve from the package root so the built CLI finds the shipped files too.
+ */
+export function loadEnrichDeps(paths: EnrichPaths = {}): EnrichDeps {
+  const root = packageRoot();
+  const modelPath = paths.model ?? join(root, 'data', 'topic-model.json');
+  return {
+    taxonomy: loadTaxonomy(paths.taxonomy ?? join(root, 'taxonomy', 'ai.yaml')),
+    providers: loadProviderTable(paths.providers ?? join(root, 'taxonomy', 'providers.yaml')),
+    ...(existsSync(modelPath) ? { model: loadModel(readFileSync(modelPath, 'utf8'), modelPath) } : {}),
+  };
+}
+
+/** The enrichment function ingest uses: deps loaded once, then one call per article. */
+export function createEnricher(paths: EnrichPaths = {}): (input: EnrichInput) => Enrichment {
+  const deps = loadEnrichDeps(paths);
+  return (input) => enrichArticle(input, deps);
+}
