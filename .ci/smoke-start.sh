@@ -16,6 +16,9 @@ done
 count=$(curl -fsS "http://127.0.0.1:$port/api/v1/articles?limit=200" | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s).articles.length))')
 echo "smoke: /api/v1/articles lists $count articles"
 [ "$count" -ge 200 ] || { echo "expected the sample corpus (>= 200 articles)"; cat "$data/serve.log"; exit 1; }
-curl -fsS "http://127.0.0.1:$port/" | grep -q '<h1><a href="/">Heatwire</a></h1>'
-curl -fsS "http://127.0.0.1:$port/?q=model" | grep -q '<h2>Search: model</h2>'
+home=$(curl -fsS "http://127.0.0.1:$port/")
+grep -q '<h1><a href="/">Heatwire</a></h1>' <<<"$home" || { echo "home page without its heading"; exit 1; }
+grep -q 'AI Hardware' <<<"$home" || { echo "home page does not list the sample topics"; exit 1; }
+results=$(curl -fsS "http://127.0.0.1:$port/?q=model")
+grep -q '<h2>Search: model</h2>' <<<"$results" || { echo "search page broken"; exit 1; }
 echo "smoke: ok"
