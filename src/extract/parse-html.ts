@@ -107,30 +107,32 @@ export function parseHtml(html: string, limits: ExtractLimits = DEFAULT_LIMITS, 
   const openTag = (name: string): void => {
     const implied = IMPLIES_CLOSE.get(name);
     if (implied) while (stack.length && implied.has(stack[stack.length - 1]!.name)) pop();
+    const parent = current();
+    pending = null;
+    pendingName = name;
+    const isVoid = VOID.has(name);
+    if (!isVoid) {
+      if (FOREIGN.has(name)) foreign.push(true);
+      else if (HTML_INTEGRATION.has(name)) foreign.push(false);
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      depth++;
+      if (depth > limits.maxDepth) {
+        // Past the depth cap the tag is not materialised (O(1), no node): its content flows into
+        // the deepest kept element.
+        stack.push({ name, into: parent });
+        return;
+      }
+    }
     if (++elements > limits.maxElements) {
+      elements = limits.maxElements;
       truncated = 'elements';
       tokenizer.pause();
       return;
     }
     const el = new HElement(name);
-    const parent = current();
     pending = el;
-    pendingName = name;
-    if (VOID.has(name)) {
-      parent.appendChild(el);
-      return;
-    }
-    if (FOREIGN.has(name)) foreign.push(true);
-    else if (HTML_INTEGRATION.has(name)) foreign.push(false);
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-    depth++;
-    if (depth > limits.maxDepth) {
-      // Past the depth cap the tag is not materialised; its content flows into the deepest kept element.
-      pending = null;
-      stack.push({ name, into: parent });
-      return;
-    }
     parent.appendChild(el);
+    if (isVoid) return;
     // Template contents are inert (HTML §4.12.3): they go to a detached holder and are dropped.
     stack.push({ name, into: name === 'template' ? new HElement('#template') : el });
   };
@@ -199,7 +201,7 @@ export function parseHtml(html: string, limits: ExtractLimits = DEFAULT_LIMITS, 
   tokenizer.write(html);
   if (!truncated && !timedOut) tokenizer.end();
   budget?.check('parsing');
-  return shapeDocument(root, truncated, Math.min(elements, limits.maxElements));
+  return shapeDocument(root, truncated, elements);
 }
 
 /** Gives the tree the html/head/body shape a browser guarantees (stray nodes go into body). */
