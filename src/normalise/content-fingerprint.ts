@@ -29,24 +29,28 @@ export function normaliseForFingerprint(value: string): string {
  * than the Unicode regexes, which dominated ingest time.
  */
 function normaliseAscii(value: string): string | null {
-  let out = '';
+  // Bytes into a reused buffer, decoded once: string concatenation per character was the cost.
+  const out = value.length <= ASCII_BUFFER.length ? ASCII_BUFFER : Buffer.allocUnsafe(value.length);
+  let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i);
     if (c > 0x7e) return null;
     if (ASCII_SEPARATOR[c] === 1) {
-      pendingSpace = out.length > 0;
+      pendingSpace = n > 0;
       continue;
     }
     if (c < 0x20) return null;
     if (pendingSpace) {
-      out += ' ';
+      out[n++] = 0x20;
       pendingSpace = false;
     }
-    out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : value[i];
+    out[n++] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
   }
-  return out;
+  return out.toString('latin1', 0, n);
 }
+
+const ASCII_BUFFER = Buffer.allocUnsafe(8192);
 
 /** 1 for ASCII whitespace and the ASCII members of \p{P} (not $+<=>^`|~, which are \p{S}). */
 const ASCII_SEPARATOR = (() => {
