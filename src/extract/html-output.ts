@@ -1,4 +1,5 @@
 import type { HElement, HNode } from './dom.js';
+import { parseHtml } from './parse-html.js';
 import { collapseWhitespace } from './signals.js';
 
 /**
@@ -103,4 +104,12 @@ export function toPlainText(root: HElement): string {
     .replace(/\n{3,}/g, '\n\n')
     .replace(/\u0004(\d+)\u0005/g, (_, i: string) => preTexts[Number(i)]!)
     .trim();
+}
+
+/**
+ * Plain text of an HTML fragment or page (feed item content, a record's HTML body), with the same
+ * rules as the article text. Parsed under the default caps.
+ */
+export function htmlToText(html: string): string {
+  return toPlainText(parseHtml(html).body);
 }
