@@ -3,6 +3,8 @@ import { ZodError } from 'zod';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runExport } from './commands/export.js';
+import { runPeople } from './commands/people.js';
+import { runTopics } from './commands/topics.js';
 import { runExtract } from './commands/extract.js';
 import { runFeed } from './commands/feed.js';
 import { runIngest } from './commands/ingest.js';
@@ -55,6 +57,19 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<inputs...>', 'files or URLs')
     .action(async (inputs: string[]) => {
       code = await runAnalyze(inputs, global(), io);
+    });
+  program
+    .command('people')
+    .description("people with their roles and moves, merged across articles")
+    .option('--org <organization>', 'only people with a role or move at this organisation')
+    .action(async (flags: { org?: string }) => {
+      code = await runPeople(flags, global(), io);
+    });
+  program
+    .command('topics')
+    .description('the taxonomy topics and how many stored articles carry each')
+    .action(async () => {
+      code = await runTopics(global(), io);
     });
   program
     .command('export')

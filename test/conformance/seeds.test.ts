@@ -80,6 +80,27 @@ describe.skipIf(!sharedAvailable('seeds'))('conformance: ../shared/seeds ingest 
     expect(moves).toContainEqual(expect.objectContaining({ person: 'Guy Rosen', change: 'reassigned' }));
   });
 
+  it('lists people at Meta with their roles and moves (heatwire people --org)', async () => {
+    const res = await cli(['--json', 'people', '--org', 'Meta'], data.env);
+    expect(res.code).toBe(0);
+    const people = res.out.trim().split('\n').map((l) => JSON.parse(l) as {
+      name: string;
+      roles: Array<{ title: string; to: string | null }>;
+      moves: Array<{ change: string; sources: string[]; evidence?: string }>;
+    });
+    const byName = new Map(people.map((p) => [p.name, p]));
+    const hegeman = byName.get('John Hegeman')!;
+    expect(hegeman.roles).toContainEqual(expect.objectContaining({ title: 'Chief Revenue Officer' }));
+    expect(hegeman.moves[0]).toMatchObject({ change: 'departed' });
+    expect(hegeman.moves[0]!.evidence).toBeTruthy(); // unsealed for the CLI user, who holds the key
+    expect(byName.get('Andrew Bocking')!.moves[0]).toMatchObject({ change: 'appointed' });
+    expect(byName.get('Mark Zuckerberg')!.moves).toEqual([]);
+    expect(byName.get('Mark Zuckerberg')!.roles[0]).toMatchObject({ title: 'Chief Executive Officer' });
+    const topics = await cli(['--json', 'topics'], data.env);
+    const facebook = topics.out.trim().split('\n').map((l) => JSON.parse(l) as { name: string; articles: number }).find((t) => t.name === 'Facebook AI');
+    expect(facebook!.articles).toBeGreaterThanOrEqual(3);
+  });
+
   it('stores the records nested in related as articles too', async () => {
     const related = items.filter((i) => i.record.secured === undefined && i.record.title !== undefined);
     // 4 + 2 + 2 related records in the seeds.
