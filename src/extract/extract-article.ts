@@ -26,6 +26,7 @@ export interface ExtractOptions {
   limits?: Partial<Pick<ExtractLimits, 'maxElements' | 'maxDepth' | 'maxAttributes'>>;
 }
 
+/** The lead image: absolute URL, size when the page states it. */
 export const LeadImageSchema = z.object({
   url: z.string(),
   width: z.number().int().positive().optional(),
@@ -51,6 +52,7 @@ export const ExtractedArticleSchema = z.object({
   /** 'input-truncated', 'elements-truncated', 'no-article'. */
   warnings: z.array(z.string()),
 });
+/** One extracted page (see `ExtractedArticleSchema`). */
 export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
 
 /** Resolves the options against the defaults. */

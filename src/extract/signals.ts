@@ -13,6 +13,7 @@ export interface PassFlags {
   cleanConditionally: boolean;
 }
 
+/** Class/id and text patterns (Readability's, plus the comma variants of other scripts). */
 export const RE = {
   unlikelyCandidates:
     /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote/i,
@@ -32,7 +33,9 @@ export const RE = {
   hasContent: /\S$/,
 } as const;
 
+/** ARIA roles of blocks that are never the article (WAI-ARIA 1.2 landmark and widget roles). */
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog']);
+/** Block children that stop a `<div>` from being read as a paragraph. */
 export const DIV_TO_P_ELEMS = new Set(['blockquote', 'dl', 'div', 'img', 'ol', 'p', 'pre', 'table', 'ul']);
 const PHRASING = new Set([
   'abbr', 'audio', 'b', 'bdo', 'br', 'button', 'cite', 'code', 'data', 'datalist', 'dfn', 'em', 'embed', 'i',
