@@ -5,6 +5,7 @@ import { readInput, sniffInputKind } from '../ingest/read-input.js';
 import { parseJsonRecords, parseJsonlRecords, parseRecordDocument } from '../ingest/records/index.js';
 import { parsePlainText } from '../ingest/text/index.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
+import { htmlToText } from '../extract/index.js';
 import type { EnrichInput, Enrichment } from '../enrich/enrich-article.js';
 import type { KeyRing } from '../secure/index.js';
 import type { ArticleWrite, Store, UpsertOutcome } from '../store/store.js';
@@ -148,6 +149,8 @@ class Batcher {
   async add(item: IncomingItem): Promise<void> {
     let writes: ArticleWrite[];
     try {
+      // An item that carries only HTML (JSONL `html`) keeps its plain text, not the markup.
+      if (!item.text && item.html) item = { ...item, text: htmlToText(item.html) || undefined };
       writes = prepareArticle(item, { ring: this.deps.ring, enrich: this.deps.enrich });
     } catch (err) {
       this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line });

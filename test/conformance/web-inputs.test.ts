@@ -67,6 +67,17 @@ describe('web inputs: heatwire extract, heatwire feed, and ingesting pages and f
     expect(JSON.parse(res.out.trim()).error.code).toBe('FETCH_BLOCKED');
   });
 
+  it('keeps the plain text of a JSONL item that carries only html', async () => {
+    const file = join(data.dir, 'html-only.jsonl');
+    const html = '<p>First <b>bold</b> paragraph.</p><script>alert(1)</script><p>Second paragraph.</p>';
+    writeFileSync(file, JSON.stringify({ title: 'Markup only', webUrl: 'https://gearbox.example/markup', html }) + '\n');
+    expect((await cli(['ingest', file], data.env)).code).toBe(0);
+    const shown = JSON.parse((await cli(['--json', 'show', 'https://gearbox.example/markup', '--with-text'], data.env)).out) as { text: string };
+    expect(shown.text).toContain('First bold paragraph.');
+    expect(shown.text).toContain('Second paragraph.');
+    expect(shown.text).not.toMatch(/<|alert/);
+  });
+
   it('ingests an HTML page and a feed file as articles with canonical URLs', async () => {
     const res = await cli(['--json', 'ingest', join(data.dir, 'page.html'), join(data.dir, 'feed.xml')], data.env);
     expect(res.code).toBe(0);
