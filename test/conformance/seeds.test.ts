@@ -80,6 +80,16 @@ describe.skipIf(!sharedAvailable('seeds'))('conformance: ../shared/seeds ingest 
     expect(moves).toContainEqual(expect.objectContaining({ person: 'Guy Rosen', change: 'reassigned' }));
   });
 
+  it('analyzes the raw page text without storing it (heatwire analyze)', async () => {
+    const file = readdirSync(seedsDir).find((f) => !readFileSync(join(seedsDir, f), 'utf8').startsWith('---'))!;
+    const res = await cli(['--json', 'analyze', join(seedsDir, file)], data.env);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.out.trim()) as { topics: Array<{ name: string }>; moves: Array<{ person: string; change: string; replaces?: string }> };
+    expect(out.topics.map((t) => t.name)).toContain('Facebook AI');
+    expect(out.moves).toContainEqual(expect.objectContaining({ person: 'Andrew Bocking', change: 'appointed', replaces: 'John Hegeman' }));
+    expect(out.moves).toContainEqual(expect.objectContaining({ person: 'Yann LeCun', change: 'departed' }));
+  });
+
   it('lists people at Meta with their roles and moves (heatwire people --org)', async () => {
     const res = await cli(['--json', 'people', '--org', 'Meta'], data.env);
     expect(res.code).toBe(0);

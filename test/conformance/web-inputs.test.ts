@@ -46,6 +46,18 @@ describe('web inputs: heatwire extract, heatwire feed, and ingesting pages and f
     expect(bad).toMatchObject({ input: missing, error: { code: expect.any(String) } });
   });
 
+  it('analyzes a page: extract fields plus topics, entities, moves, quality and summary', async () => {
+    const res = await cli(['--json', 'analyze', join(data.dir, 'page.html')], data.env);
+    expect(res.code).toBe(0);
+    const out = JSON.parse(res.out.trim());
+    expect(out).toMatchObject({ input: join(data.dir, 'page.html'), title: 'Robot arms learn to fold laundry', language: 'en' });
+    expect(out.topics.map((t: { name: string }) => t.name)).toContain('Robotics');
+    expect(out.quality.score).toBeGreaterThan(0);
+    expect(out.quality.reasons.length).toBeGreaterThan(0);
+    expect(out.summary).toMatch(/robot/i);
+    expect(Array.isArray(out.entities) && Array.isArray(out.moves)).toBe(true);
+  });
+
   it('parses a feed from a file and from a URL (loopback allowed explicitly)', async () => {
     const res = await cli(['--json', 'feed', join(data.dir, 'feed.xml'), server.url('/feed.xml')], {
       ...data.env,

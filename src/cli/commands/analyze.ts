@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import { enrichArticle } from '../../enrich/enrich-article.js';
-import { extractArticle } from '../../extract/extract-article.js';
 import { decodeInput, sniffInputKind } from '../../ingest/read-input.js';
 import { loadEnrichDeps } from '../../services/enrich-deps.js';
 import { parseFile } from '../../services/ingest.js';
 import type { GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
+import { extractFields } from './extract.js';
 import { inspectInputs, str } from './inspect-inputs.js';
 
 /**
@@ -21,7 +21,7 @@ export async function runAnalyze(inputs: string[], global: GlobalOptions, io: Cl
     global.json === true,
     async ({ input, bytes, url }) => {
       const text = decodeInput(bytes, input);
-      const fields = sniffInputKind(url ?? basename(input), text) === 'html' ? fromHtml(text, url) : null;
+      const fields = sniffInputKind(url ?? basename(input), text) === 'html' ? extractFields(text, url) : null;
       const base = fields ?? (await fromOther(input, text));
       const e = enrichArticle(
         {
@@ -57,22 +57,6 @@ export async function runAnalyze(inputs: string[], global: GlobalOptions, io: Cl
       return `${str(r.input)}: ${str(r.title)}\n  topics: ${topics || '—'}\n  quality: ${(r.quality as { score: number }).score}${moves}\n  summary: ${str(r.summary)}\n`;
     },
   );
-}
-
-function fromHtml(html: string, url?: string): Record<string, unknown> {
-  const a = extractArticle(html, { url });
-  return {
-    url: a.url,
-    title: a.title,
-    byline: a.byline,
-    publishedDateTime: a.publishedDateTime,
-    siteName: a.siteName,
-    language: a.language,
-    excerpt: a.excerpt,
-    text: a.text,
-    html: a.html,
-    leadImage: a.leadImage,
-  };
 }
 
 async function fromOther(input: string, text: string): Promise<Record<string, unknown>> {

@@ -10,26 +10,29 @@ export function runExtract(inputs: string[], global: GlobalOptions, io: CliIo): 
     inputs,
     io,
     global.json === true,
-    ({ input, bytes, url }) => {
-      const a = extractArticle(decodeInput(bytes, input), { url });
-      return {
-        url: a.url,
-        title: a.title,
-        byline: a.byline,
-        publishedDateTime: a.publishedDateTime,
-        siteName: a.siteName,
-        language: a.language,
-        excerpt: a.excerpt,
-        text: a.text,
-        html: a.html,
-        leadImage: a.leadImage,
-        canonicalUrl: a.canonicalUrl,
-        ampUrl: a.ampUrl,
-        authors: a.authors,
-        modifiedDateTime: a.modifiedDateTime,
-        warnings: a.warnings,
-      };
-    },
+    ({ input, bytes, url }) => extractFields(decodeInput(bytes, input), url),
     (r) => `${str(r.input)}\n  ${str(r.title)} — ${str(r.siteName)} ${str(r.publishedDateTime)}\n  ${str(r.text).length} characters of text\n`,
   );
+}
+
+/** The DESIGN.md §6 extract fields of one page (plus canonical/AMP URLs, authors, warnings). */
+export function extractFields(html: string, url?: string): Record<string, unknown> {
+  const a = extractArticle(html, { url });
+  return {
+    url: a.url,
+    title: a.title,
+    byline: a.byline,
+    publishedDateTime: a.publishedDateTime,
+    siteName: a.siteName,
+    language: a.language,
+    excerpt: a.excerpt,
+    text: a.text,
+    html: a.html,
+    leadImage: a.leadImage,
+    canonicalUrl: a.canonicalUrl,
+    ampUrl: a.ampUrl,
+    authors: a.authors,
+    modifiedDateTime: a.modifiedDateTime,
+    warnings: a.warnings,
+  };
 }
