@@ -10,7 +10,7 @@ import { scoreQuality, type QualityInput } from './score-quality.js';
 describe.skipIf(!sharedAvailable('seeds'))('scoreQuality on the seed records', () => {
   const table = loadProviderTable();
   const records: QualityInput[] = [];
-  for (const file of readdirSync(sharedPath('seeds'))) {
+  for (const file of sharedAvailable('seeds') ? readdirSync(sharedPath('seeds')) : []) {
     const text = readFileSync(sharedPath('seeds', file), 'utf8');
     const m = /^---\n([\s\S]*?)\n---/.exec(text);
     if (!m) continue;

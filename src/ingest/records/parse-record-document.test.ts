@@ -6,7 +6,7 @@ import { expectHeatwireError, keyOrder, readFixture } from '../../../test/fixtur
 import { writeRecordDocument } from './write-record-document.js';
 
 describe.skipIf(!sharedAvailable('seeds'))('seed records (../shared/seeds)', () => {
-  const seeds = readdirSync(sharedPath('seeds'))
+  const seeds = (sharedAvailable('seeds') ? readdirSync(sharedPath('seeds')) : [])
     .map((name) => ({ name, text: readFileSync(sharedPath('seeds', name), 'utf8') }))
     .filter((s) => s.text.startsWith('---'));
 
