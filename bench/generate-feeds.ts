@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
+import { mulberry32 } from '../test/support/mulberry32.js';
 
 /** What a generated file should parse to. */
 export interface GeneratedFeed {
@@ -23,16 +24,7 @@ export interface GeneratedFeed {
   broken: boolean;
 }
 
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'sol', 'tav', 'qu', 'or', 'bel', 'dun', 'fi', 'gra', 'hes', 'jo', 'nix', 'pra', 'ul', 'vem', 'zo', 'ter'];
 const CYRILLIC = ['новый', 'рынок', 'завод', 'город', 'отчёт', 'сделка', 'банк', 'рост'];

@@ -11,6 +11,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mulberry32 } from '../test/support/mulberry32.js';
 
 /** One JSONL line as `heatwire ingest` reads it. */
 export interface CorpusItem {
@@ -39,17 +40,7 @@ export interface CorpusOptions {
 }
 
 type Rng = () => number;
-function createRng(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    // mulberry32: tiny, fast, deterministic.
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const createRng = (seed: number): Rng => mulberry32(seed);
 const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const int = (rng: Rng, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
 function shuffle<T>(rng: Rng, list: T[]): T[] {

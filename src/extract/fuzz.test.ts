@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HeatwireError } from '../core/errors.js';
 import { extractArticle, ExtractedArticleSchema } from './extract-article.js';
+import { mulberry32 } from '../../test/support/mulberry32.js';
 
 /**
  * Fuzz-style: random tag soup, random cuts and byte flips of the golden pages. Every input must
@@ -13,17 +14,7 @@ import { extractArticle, ExtractedArticleSchema } from './extract-article.js';
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'extract');
 const SEED = Number(process.env.FUZZ_SEED ?? 20240305);
 
-/** mulberry32: a small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 const TAGS = ['div', 'p', 'span', 'a', 'article', 'section', 'table', 'tr', 'td', 'ul', 'li', 'script', 'style', 'noscript', 'template', 'svg', 'br', 'img', 'h1', 'h2', 'pre', 'code', 'form', 'input', 'iframe', 'math', 'title', 'meta', 'textarea'];
 const ATTRS = ['class="article content"', 'id="comments"', 'style="display:none"', 'hidden', 'href="javascript:x()"', 'src="/a.jpg"', 'onclick="x()"', 'rel="author"', 'itemprop="datePublished"', 'datetime="2020-01-01"', 'aria-hidden="true"', 'role="navigation"', 'class="share"'];

@@ -5,6 +5,7 @@ import { HeatwireError } from '../../core/errors.js';
 import { ParsedFeedSchema } from './feed-schema.js';
 import { parseOpml } from './opml.js';
 import { parseFeed } from './parse-feed.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 /*
  * Fuzz-style: random, mutated, truncated and hostile inputs must either parse into a valid
@@ -16,17 +17,7 @@ const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures',
 const now = new Date('2024-03-06T00:00:00Z');
 const PER_PARSE_MS = 5000; // generous: two shared cores; typical parses take < 5 ms
 
-// mulberry32: a tiny deterministic PRNG so failures reproduce.
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 /** Parses and checks the contract; returns the elapsed milliseconds. */
 function check(input: Buffer | string, label: string): number {

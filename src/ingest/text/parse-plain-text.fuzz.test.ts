@@ -3,20 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HeatwireError } from '../../core/errors.js';
 import { parsePlainText } from './parse-plain-text.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'text');
 
-/** A small deterministic PRNG (mulberry32) so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 const ALPHABET = [
   'a',
