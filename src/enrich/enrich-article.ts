@@ -3,7 +3,7 @@ import { findEntities } from './entities/find-entities.js';
 import { detectLanguage } from './language/index.js';
 import { findMoves } from './moves/find-moves.js';
 import { findRoles } from './moves/find-roles.js';
-import { scoreQuality, type QualityResult } from './quality/index.js';
+import { scoreQuality, type QualityInput, type QualityResult } from './quality/index.js';
 import type { ProviderTable } from './quality/provider-table.js';
 import { makeExcerpt, summarize } from './summary/index.js';
 import { classifyTopics, type Taxonomy, type TopicModel, type TopicResult } from './topics/index.js';
@@ -15,19 +15,14 @@ export interface EnrichDeps {
   providers: ProviderTable;
 }
 
-/** The article as enrichment sees it (plain values; no store, no clock). */
-export interface EnrichInput {
-  title: string;
-  text?: string;
-  excerpt?: string;
-  byline?: string;
-  authors?: string[];
-  publishedDateTime?: string;
-  images?: Array<{ url: string; width?: number; height?: number }>;
-  provider?: { name?: string; domain?: string };
-  /** The page's declared language, used when the text is too short to tell. */
-  languageHint?: string;
-}
+/**
+ * The article as enrichment sees it (plain values; no store, no clock): the article fields of
+ * quality scoring, plus the page's declared language, used when the text is too short to tell.
+ */
+export type EnrichInput = Pick<
+  QualityInput,
+  'title' | 'text' | 'excerpt' | 'byline' | 'authors' | 'publishedDateTime' | 'images' | 'provider'
+> & { languageHint?: string };
 
 /** Everything Heatwire adds to an article (DESIGN.md §6, `heatwire analyze`). */
 export interface Enrichment {
