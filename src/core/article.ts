@@ -16,21 +16,3 @@ export interface IncomingItem {
   /** 1-based line in `origin` (JSONL). */
   line?: number;
 }
-
-/** What Heatwire stores per article, beside the record. */
-export interface StoredArticle {
-  id: string;
-  record: NewsRecord;
-  canonicalUrl: string | null;
-  urls: string[];
-  fingerprint: string;
-  contentHash: string;
-  firstSeenAt: string;
-  lastSeenAt: string;
-  updatedAt: string;
-  /** true when the text is encrypted with one of our keys. */
-  hasText: boolean;
-  /** `secured` came from elsewhere and cannot be read here. */
-  securedForeign: boolean;
-  extended: Record<string, unknown>;
-}

@@ -44,8 +44,6 @@ export interface IngestDeps {
   ring: KeyRing;
   now: () => Date;
   maxInputBytes: number;
-  /** Parses inputs this module does not read itself (HTML pages, feeds, OPML); optional. */
-  readOther?: (kind: string, path: string, text: string) => Promise<IncomingItem[]>;
   onProgress?: (progress: IngestProgress) => void;
   batchSize?: number;
   /** Enrichment during ingest (off when absent, e.g. in the raw ingest benchmark). */
@@ -74,7 +72,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
         });
       } else {
         const text = await readInput(file.path, { maxBytes: deps.maxInputBytes });
-        for (const item of await parseFile(file.path, text, deps)) await batcher.add(item);
+        for (const item of parseFile(file.path, text)) await batcher.add(item);
       }
     } catch (err) {
       summary.failed.push(failureOf(toHeatwireError(err, file.path)));
@@ -88,8 +86,8 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
   return summary;
 }
 
-/** Parses already-read file text into items, by kind. */
-export async function parseFile(path: string, text: string, deps: Pick<IngestDeps, 'readOther'>): Promise<IncomingItem[]> {
+/** Parses already-read file text into items, by kind (HTML pages and feeds through the web readers). */
+export function parseFile(path: string, text: string): IncomingItem[] {
   const kind = sniffInputKind(path, text);
   switch (kind) {
     case 'record':
@@ -104,7 +102,6 @@ export async function parseFile(path: string, text: string, deps: Pick<IngestDep
       return items;
     }
     default:
-      if (deps.readOther) return deps.readOther(kind, path, text);
       return readWebInput(kind, path, text, new Date());
   }
 }

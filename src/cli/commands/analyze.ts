@@ -19,10 +19,10 @@ export async function runAnalyze(inputs: string[], global: GlobalOptions, io: Cl
     inputs,
     io,
     global.json === true,
-    async ({ input, bytes, url }) => {
+    ({ input, bytes, url }) => {
       const text = decodeInput(bytes, input);
       const fields = sniffInputKind(url ?? basename(input), text) === 'html' ? extractFields(text, url) : null;
-      const base = fields ?? (await fromOther(input, text));
+      const base = fields ?? fromOther(input, text);
       const e = enrichArticle(
         {
           title: str(base.title),
@@ -59,8 +59,8 @@ export async function runAnalyze(inputs: string[], global: GlobalOptions, io: Cl
   );
 }
 
-async function fromOther(input: string, text: string): Promise<Record<string, unknown>> {
-  const [item] = await parseFile(input, text, {});
+function fromOther(input: string, text: string): Record<string, unknown> {
+  const [item] = parseFile(input, text);
   const r = item!.record;
   return {
     url: r.webUrl ?? null,
