@@ -48,6 +48,12 @@ export interface IngestDeps {
   batchSize?: number;
   /** Enrichment during ingest (off when absent, e.g. in the raw ingest benchmark). */
   enrich?: (input: EnrichInput) => Enrichment;
+  /**
+   * Runs after each stored batch with the writes and their outcomes (same order), e.g. to cluster
+   * new articles into stories or cache their lead images. A failure here is reported per batch and
+   * never undoes what was stored.
+   */
+  afterStore?: (writes: ArticleWrite[], outcomes: UpsertOutcome[]) => Promise<void>;
 }
 
 /**
@@ -178,6 +184,14 @@ class Batcher {
         this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line, code: 'STORE_FAILED' });
       }
       return;
+    }
+    if (this.deps.afterStore) {
+      try {
+        await this.deps.afterStore(writes, outcomes);
+      } catch (err) {
+        const e = toHeatwireError(err, items[0]?.origin ?? '(batch)');
+        this.summary.failed.push({ ...failureOf(e), line: items[0]?.line });
+      }
     }
     outcomes.forEach((outcome, i) => {
       if (!tops[i]) {

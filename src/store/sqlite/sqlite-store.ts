@@ -80,6 +80,14 @@ export class SqliteStore implements Store {
     return this.#db.name;
   }
 
+  /**
+   * The migrated connection, for the sibling SQLite repositories of this folder (sources,
+   * stories, images) that share the store's file and transactions. Not for stages: they get ports.
+   */
+  get database(): Database {
+    return this.#db;
+  }
+
   async upsertArticles(batch: ArticleWrite[], now: string): Promise<UpsertOutcome[]> {
     if (batch.length === 0) return [];
     return this.#upsert(batch, now);
