@@ -1,8 +1,7 @@
 import { loadConfig, type Config, type ConfigFlags } from '../config/config.js';
 import { HeatwireError } from '../core/errors.js';
 import { loadKeyRing, type KeyRing } from '../secure/index.js';
-import { openSqliteStore } from '../store/sqlite/index.js';
-import type { Store } from '../store/store.js';
+import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
 import type { CliIo } from './io.js';
 
 /** Global flags every command accepts. */
@@ -14,7 +13,8 @@ export interface GlobalOptions {
 /** What a command runs against: config, the store, and the key ring. */
 export interface CommandContext {
   config: Config;
-  store: Store;
+  /** The embedded store; its `database` opens the sibling repositories (sources, stories, images). */
+  store: SqliteStore;
   ring: KeyRing;
   close: () => Promise<void>;
 }
