@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   FETCH_TIMEOUT: { message: 'the request timed out', retryable: true, status: 504 },
   FEED_INVALID: { message: 'nothing could be recovered from the feed', retryable: false, status: 422 },
   EXTRACT_FAILED: { message: 'the page could not be turned into an article', retryable: false, status: 422 },
+  IMAGE_REFUSED: { message: 'the image is not an allowed type or exceeds the image limits', retryable: false, status: 422 },
   INTERNAL: { message: 'an unexpected internal error', retryable: false, status: 500 },
 } as const satisfies Record<string, { message: string; retryable: boolean; status: number }>;
 
