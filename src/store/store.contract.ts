@@ -238,6 +238,48 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
     });
 
+    describe('enrichment updates and topic corrections', () => {
+      it('replaces topics and extended fields in one transaction, content and times unchanged', async () => {
+        await store.upsertArticles([make('e1', { topics: ['Ports'] }), make('e2', { topics: ['Ports'] })], T1);
+        const before = await store.getArticle('art-e1');
+        const record = { ...before!.record, topics: ['Cranes'] };
+        await store.updateEnrichment([
+          { id: 'art-e1', topics: ['Cranes', 'Shipping'], extended: { language: 'en' }, record },
+          { id: 'art-e2', topics: [], extended: {} },
+        ]);
+        const e1 = await store.getArticle('art-e1');
+        expect(e1).toMatchObject({ topics: ['Cranes', 'Shipping'], extended: { language: 'en' }, updatedAt: T1 });
+        expect(e1?.record.topics).toEqual(['Cranes']);
+        expect(e1?.contentHash).toBe(before?.contentHash);
+        expect((await store.listArticles({ topic: 'Cranes' })).map((r) => r.id)).toEqual(['art-e1']);
+        expect(await store.listArticles({ topic: 'Ports' })).toEqual([]);
+        await expect(
+          store.updateEnrichment([
+            { id: 'art-e2', topics: ['Ports'], extended: {} },
+            { id: 'art-nope', topics: [], extended: {} },
+          ]),
+        ).rejects.toThrow(HeatwireError);
+        expect((await store.getArticle('art-e2'))?.topics).toEqual([]);
+      });
+
+      it('keeps one correction per article, pending until marked trained', async () => {
+        await store.upsertArticles([make('c1'), make('c2')], T1);
+        await store.saveTopicCorrection({ articleId: 'art-c1', add: ['Cranes'], remove: [], createdAt: T1 });
+        await store.saveTopicCorrection({ articleId: 'art-c2', add: [], remove: ['Ports'], createdAt: T2 });
+        await store.markTopicCorrectionsTrained(['art-c1'], T2);
+        expect((await store.listTopicCorrections({ pending: true })).map((c) => c.articleId)).toEqual(['art-c2']);
+        await store.saveTopicCorrection({ articleId: 'art-c1', add: ['Docks'], remove: ['Ports'], createdAt: T3 });
+        const all = await store.listTopicCorrections();
+        expect(all).toEqual([
+          { articleId: 'art-c2', add: [], remove: ['Ports'], createdAt: T2, trainedAt: null },
+          { articleId: 'art-c1', add: ['Docks'], remove: ['Ports'], createdAt: T3, trainedAt: null },
+        ]);
+        await expect(store.saveTopicCorrection({ articleId: 'art-nope', add: ['X'], remove: [], createdAt: T1 })).rejects.toThrow(
+          HeatwireError,
+        );
+      });
+    });
+
     describe('search', () => {
       it('finds title, excerpt and full-text hits and ranks title > excerpt > text', async () => {
         await store.upsertArticles(

@@ -87,6 +87,25 @@ export interface ListOptions {
   order?: 'published_desc' | 'first_seen_asc';
 }
 
+/** Re-run enrichment results for one stored article (reprocess, editor topic corrections). */
+export interface EnrichmentUpdate {
+  id: string;
+  topics: string[];
+  extended: Record<string, unknown>;
+  /** The record, when it changes too (an editor's topics written into a record that has `topics`). */
+  record?: NewsRecord;
+}
+
+/** An editor's topic correction of one article, kept until a training has learned from it. */
+export interface TopicCorrection {
+  articleId: string;
+  add: string[];
+  remove: string[];
+  createdAt: string;
+  /** When `topics train` learned from it; null while pending. */
+  trainedAt: string | null;
+}
+
 export interface Store {
   /** Inserts or updates a batch in one transaction; outcomes in input order. */
   upsertArticles(batch: ArticleWrite[], now: string): Promise<UpsertOutcome[]>;
@@ -103,5 +122,16 @@ export interface Store {
   search(query: string, options?: { limit?: number }): Promise<SearchHit[]>;
   /** Replaces the ciphertext of articles (key rotation) in one transaction. */
   updateSecured(updates: Array<{ id: string; ciphertext: string; keyId: string }>): Promise<void>;
+  /**
+   * Replaces the topics and Heatwire's fields (and the record, when given) of stored articles in
+   * one transaction; content, ids and timestamps are unchanged. Unknown ids fail the whole batch.
+   */
+  updateEnrichment(updates: EnrichmentUpdate[]): Promise<void>;
+  /** Saves an editor's correction; a newer one for the same article replaces it (pending again). */
+  saveTopicCorrection(correction: Omit<TopicCorrection, 'trainedAt'>): Promise<void>;
+  /** Corrections, oldest first; only those no training has learned from yet when `pending`. */
+  listTopicCorrections(options?: { pending?: boolean }): Promise<TopicCorrection[]>;
+  /** Marks corrections as learned (by `topics train`). */
+  markTopicCorrectionsTrained(articleIds: string[], at: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,11 +2,21 @@ import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
-import type { ArticleRow, ArticleWrite, ListOptions, SearchHit, Store, UpsertOutcome } from '../store.js';
+import type {
+  ArticleRow,
+  ArticleWrite,
+  EnrichmentUpdate,
+  ListOptions,
+  SearchHit,
+  Store,
+  TopicCorrection,
+  UpsertOutcome,
+} from '../store.js';
 import { applyMigrations } from './apply-migrations.js';
 import { openDatabase, type DatabaseOptions } from './open-database.js';
 import { ARTICLE_COLUMNS, prepareLinkStatements, readArticleRows, type LinkStatements } from './read-article-rows.js';
 import { DEFAULT_SEARCH_LIMIT, prepareSearch, type ArticleSearcher, type SearchPlanOptions } from './search-articles.js';
+import { prepareEnrichmentStatements, type EnrichmentStatements } from './topic-corrections.js';
 import { prepareUpsert, type ArticleUpserter } from './upsert-articles.js';
 
 /** Options of `openSqliteStore`. */
@@ -44,6 +54,7 @@ export class SqliteStore implements Store {
   readonly #upsert: ArticleUpserter;
   readonly #search: ArticleSearcher;
   readonly #links: LinkStatements;
+  readonly #enrichment: EnrichmentStatements;
   readonly #s: Record<'byId' | 'byUrl' | 'count' | 'topics' | 'page' | 'updateSecured', Statement>;
   readonly #list: Record<'published' | 'firstSeen' | 'topicPublished' | 'topicFirstSeen', Statement>;
 
@@ -53,6 +64,7 @@ export class SqliteStore implements Store {
     this.#upsert = prepareUpsert(db);
     this.#search = prepareSearch(db, options.search);
     this.#links = prepareLinkStatements(db);
+    this.#enrichment = prepareEnrichmentStatements(db);
     this.#s = {
       byId: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.id = ?`),
       byUrl: db.prepare('SELECT article_id AS id FROM article_urls WHERE url = ?'),
@@ -155,6 +167,22 @@ export class SqliteStore implements Store {
       if (err instanceof HeatwireError) throw err;
       throw new HeatwireError('STORE_FAILED', `updateSecured rolled back: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  async updateEnrichment(updates: EnrichmentUpdate[]): Promise<void> {
+    if (updates.length) this.#enrichment.updateEnrichment(updates);
+  }
+
+  async saveTopicCorrection(correction: Omit<TopicCorrection, 'trainedAt'>): Promise<void> {
+    this.#enrichment.saveCorrection(correction);
+  }
+
+  async listTopicCorrections(options: { pending?: boolean } = {}): Promise<TopicCorrection[]> {
+    return this.#enrichment.listCorrections(options.pending ?? false);
+  }
+
+  async markTopicCorrectionsTrained(articleIds: string[], at: string): Promise<void> {
+    this.#enrichment.markTrained(articleIds, at);
   }
 
   /**
