@@ -4,10 +4,13 @@ import { HTTPException } from 'hono/http-exception';
 import { ERROR_CODES, HeatwireError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
 import { apiRoutes } from './api/routes.js';
+import { imagesRoute, type ImageRouteDeps } from './images-route.js';
 import { homePage } from './web/home-page.js';
 
 export interface AppDeps {
   store: Store;
+  /** The lead-image cache; without it `/images/…` is a 404. */
+  images?: ImageRouteDeps;
 }
 
 /**
@@ -31,6 +34,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(deps));
+  if (deps.images) app.route('/images', imagesRoute(deps.images));
   app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '')));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();

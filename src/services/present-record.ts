@@ -1,5 +1,6 @@
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import type { NewsRecord } from '../core/record.js';
+import { markCachedImages, type CachedImageRef } from '../images/mark-cached-images.js';
 import { decryptText, type KeyRing } from '../secure/index.js';
 import type { ArticleRow } from '../store/store.js';
 
@@ -7,6 +8,8 @@ export interface PresentOptions {
   withText?: boolean;
   extended?: boolean;
   ring?: KeyRing;
+  /** The lead-image cache by source URL: cached images get `isCached: true` and their Heatwire URL. */
+  cachedImage?: (sourceUrl: string) => CachedImageRef | undefined;
 }
 
 /** A stored article as it leaves Heatwire: the record, and the decrypted text when asked for. */
@@ -30,6 +33,9 @@ export function presentRecord(row: ArticleRow, options: PresentOptions = {}): Pr
     record = insertAfter(record, 'publishedDateTime', 'updatedDateTime', row.updatedAt);
   }
   if (row.secured?.kind === 'own' && record.secured === undefined) record.secured = row.secured.ciphertext;
+  // Only images the cache holds change; with none, the record's own isCached values stand.
+  const marked = options.cachedImage && record.images ? markCachedImages(record.images, options.cachedImage) : null;
+  if (marked) record.images = marked.images;
   if (options.extended) {
     record.heatwire = {
       id: row.id,
@@ -39,6 +45,7 @@ export function presentRecord(row: ArticleRow, options: PresentOptions = {}): Pr
       updatedDateTime: row.updatedAt,
       textReadable: row.secured?.kind === 'own',
       ...unsealExtended(row.extended, options.ring),
+      ...(marked ? { images: marked.cached } : {}),
     };
   }
   const out: PresentedRecord = { id: row.id, record };
