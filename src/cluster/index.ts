@@ -10,3 +10,4 @@ export * from './assign-story.js';
 export * from './edit-stories.js';
 export * from './score-bcubed.js';
 export * from './cluster-article.js';
+export * from './choose-related.js';

@@ -87,6 +87,24 @@ export function createMemoryBuckets(): BandBuckets {
 }
 
 /**
+ * The hash of each band of `signature` (band b covers slots b·rows … b·rows + rows − 1). Two
+ * signatures are LSH candidates when any band hash is equal; a store keys its bucket table on
+ * `(band, hash)`.
+ */
+export function bandHashes(signature: Uint32Array, bands = 16, rows = 8): number[] {
+  if (signature.length !== bands * rows) {
+    throw new HeatwireError('USAGE', `signature has ${signature.length} slots, index expects ${bands}×${rows}`);
+  }
+  const out: number[] = [];
+  for (let b = 0; b < bands; b++) {
+    let h = hashString(String(b));
+    for (let r = 0; r < rows; r++) h = mixHash(Math.imul(h, 31) + signature[b * rows + r]!);
+    out.push(h);
+  }
+  return out;
+}
+
+/**
  * Creates an LSH index (Leskovec, Rajaraman & Ullman, "Mining of Massive Datasets" §3.4): the
  * signature is cut into `bands` runs of `rows` slots; two signatures are candidates when any band
  * hashes equally.
@@ -96,18 +114,7 @@ export function createLshIndex(options: LshOptions = {}): LshIndex {
   let rows = options.rows ?? 8;
   let buckets = options.buckets ?? createMemoryBuckets();
 
-  const bandKeys = (signature: Uint32Array): string[] => {
-    if (signature.length !== bands * rows) {
-      throw new HeatwireError('USAGE', `signature has ${signature.length} slots, index expects ${bands}×${rows}`);
-    }
-    const out: string[] = [];
-    for (let b = 0; b < bands; b++) {
-      let h = hashString(String(b));
-      for (let r = 0; r < rows; r++) h = mixHash(Math.imul(h, 31) + signature[b * rows + r]!);
-      out.push(`${b}:${h.toString(36)}`);
-    }
-    return out;
-  };
+  const bandKeys = (signature: Uint32Array): string[] => bandHashes(signature, bands, rows).map((h, b) => `${b}:${h.toString(36)}`);
 
   const remove = (id: string): void => {
     for (const key of [...buckets.keysOf(id)]) buckets.delete(key, id);
