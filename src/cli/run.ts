@@ -4,7 +4,8 @@ import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import { runAnalyze } from './commands/analyze.js';
 import { runExport } from './commands/export.js';
 import { runPeople } from './commands/people.js';
-import { runTopics } from './commands/topics.js';
+import { runReprocess } from './commands/reprocess.js';
+import { runTopics, runTopicsSet, runTopicsTrain } from './commands/topics.js';
 import { runExtract } from './commands/extract.js';
 import { runFeed } from './commands/feed.js';
 import { runIngest } from './commands/ingest.js';
@@ -65,11 +66,38 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (flags: { org?: string }) => {
       code = await runPeople(flags, global(), io);
     });
-  program
+  const topics = program
     .command('topics')
-    .description('the taxonomy topics and how many stored articles carry each')
+    .description('the taxonomy topics and how many stored articles carry each; set, train')
     .action(async () => {
       code = await runTopics(global(), io);
+    });
+  topics
+    .command('set')
+    .description("an editor's correction of one article's topics: +Topic adds, -Topic removes (kept, and learned at the next train)")
+    .argument('<id>', 'article id')
+    .argument('<changes...>', '+Topic or -Topic (put -- before the first -Topic)')
+    .allowUnknownOption()
+    .action(async (id: string, changes: string[]) => {
+      code = await runTopicsSet(id, changes, global(), io);
+    });
+  topics
+    .command('train')
+    .description('train the topic model on labeled JSONL files ({title?, text, topics}) and pending editor corrections')
+    .argument('[files...]', 'JSONL training files')
+    .action(async (files: string[]) => {
+      code = await runTopicsTrain(files, global(), io);
+    });
+  program
+    .command('reprocess')
+    .description('run enrichment again on stored articles (after the taxonomy or the topic model changed)')
+    .option('--topic <topic>', 'only articles carrying this topic')
+    .option('--provider <name>', 'only articles from this provider (name or domain)')
+    .option('--since <date>', 'only articles published at or after this date')
+    .option('--until <date>', 'only articles published before this date')
+    .option('--limit <n>', 'at most this many articles')
+    .action(async (flags: Record<string, unknown>) => {
+      code = await runReprocess(flags, global(), io);
     });
   program
     .command('export')

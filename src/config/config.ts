@@ -17,6 +17,12 @@ export const ConfigSchema = z.object({
   loadSample: z.boolean(),
   contactUrl: z.string().url(),
   allowPrivate: z.array(z.string()),
+  /** The operator's taxonomy (YAML); the shipped `taxonomy/ai.yaml` when absent. */
+  taxonomyFile: z.string().min(1).optional(),
+  /** The operator's provider reputation table (YAML); the shipped one when absent. */
+  providersFile: z.string().min(1).optional(),
+  /** The learned topic model (`heatwire topics train`), read by enrichment when it exists. */
+  topicModelFile: z.string().min(1),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -44,5 +50,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     loadSample: flags.sample ?? env.HEATWIRE_SAMPLE !== '0',
     contactUrl: env.HEATWIRE_CONTACT_URL ?? 'https://github.com/heatwire/heatwire',
     allowPrivate: (env.HEATWIRE_ALLOW_PRIVATE ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    taxonomyFile: env.HEATWIRE_TAXONOMY ? resolve(env.HEATWIRE_TAXONOMY) : undefined,
+    providersFile: env.HEATWIRE_PROVIDERS ? resolve(env.HEATWIRE_PROVIDERS) : undefined,
+    topicModelFile: resolve(env.HEATWIRE_TOPIC_MODEL ?? join(dataDir, 'topic-model.json')),
   });
 }

@@ -71,13 +71,14 @@ function prepareInto(
     textForIndex: text,
     relatedIds,
     mode,
-    extended: enrichment ? extendedOf(enrichment, deps.ring) : {},
+    extended: enrichment ? sealEnrichment(enrichment, deps.ring) : {},
     origin,
   };
   return id;
 }
 
-function enrichInputOf(record: NewsRecord, text: string | null): EnrichInput {
+/** What enrichment reads of a record and its plaintext (also used by reprocess). */
+export function enrichInputOf(record: NewsRecord, text: string | null): EnrichInput {
   return {
     title: record.title,
     ...(text ? { text } : {}),
@@ -93,7 +94,7 @@ function enrichInputOf(record: NewsRecord, text: string | null): EnrichInput {
  * the full text (summary, generated excerpt, the evidence sentence of each move) is sealed with
  * the same key ring as the text itself (DESIGN.md §8): only names, roles, scores stay in clear.
  */
-function extendedOf(e: Enrichment, ring: KeyRing): Record<string, unknown> {
+export function sealEnrichment(e: Enrichment, ring: KeyRing): Record<string, unknown> {
   const quoted = { summary: e.summary, excerpt: e.excerpt ?? null, evidence: e.moves.map((m) => m.evidence) };
   const sealed = encryptText(JSON.stringify(quoted), ring);
   return {

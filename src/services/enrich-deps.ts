@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { enrichArticle, type EnrichDeps, type EnrichInput, type Enrichment } from '../enrich/enrich-article.js';
 import { loadProviderTable } from '../enrich/quality/provider-table.js';
 import { loadModel, loadTaxonomy } from '../enrich/topics/index.js';
+import type { Config } from '../config/config.js';
 import { packageRoot } from './package-root.js';
 
 /** Where the enrichment data lives; defaults are the files shipped in `taxonomy/`. */
@@ -11,6 +12,15 @@ export interface EnrichPaths {
   providers?: string;
   /** A trained topic model (JSON), when one exists. */
   model?: string;
+}
+
+/** The enrichment files a configuration names (HEATWIRE_TAXONOMY, HEATWIRE_PROVIDERS, HEATWIRE_TOPIC_MODEL). */
+export function enrichPathsOf(config: Pick<Config, 'taxonomyFile' | 'providersFile' | 'topicModelFile'>): EnrichPaths {
+  return {
+    ...(config.taxonomyFile ? { taxonomy: config.taxonomyFile } : {}),
+    ...(config.providersFile ? { providers: config.providersFile } : {}),
+    model: config.topicModelFile,
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 import { basename } from 'node:path';
 import { enrichArticle } from '../../enrich/enrich-article.js';
 import { decodeInput, sniffInputKind } from '../../ingest/read-input.js';
-import { loadEnrichDeps } from '../../services/enrich-deps.js';
+import { loadConfig } from '../../config/config.js';
+import { enrichPathsOf, loadEnrichDeps } from '../../services/enrich-deps.js';
 import { parseFile } from '../../services/ingest.js';
 import type { GlobalOptions } from '../context.js';
 import type { CliIo } from '../io.js';
@@ -14,7 +15,8 @@ import { inspectInputs, str } from './inspect-inputs.js';
  * through the extractor; records and plain text through their readers (first item of a file).
  */
 export async function runAnalyze(inputs: string[], global: GlobalOptions, io: CliIo): Promise<number> {
-  const deps = loadEnrichDeps();
+  // No store: only the enrichment files of the configuration (taxonomy, providers, model).
+  const deps = loadEnrichDeps(enrichPathsOf(loadConfig(io.env)));
   return inspectInputs(
     inputs,
     io,

@@ -1,8 +1,9 @@
-import { createEnricher } from '../../services/enrich-deps.js';
+import { createEnricher, enrichPathsOf } from '../../services/enrich-deps.js';
 import { ingestPaths, type IngestSummary } from '../../services/ingest.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
+import { createWebIngestDeps } from './sources.js';
 
 /** `heatwire ingest PATH…`: store files and folders; a summary of new/updated/duplicate/failed. */
 export async function runIngest(
@@ -11,6 +12,7 @@ export async function runIngest(
   io: CliIo,
 ): Promise<number> {
   const ctx = await openContext(io, global);
+  const web = createWebIngestDeps(ctx);
   const progress = createProgress(io, !global.json, 'files');
   let summary: IngestSummary;
   try {
@@ -18,8 +20,9 @@ export async function runIngest(
       store: ctx.store,
       ring: ctx.ring,
       now: () => new Date(),
-      enrich: createEnricher(),
+      enrich: createEnricher(enrichPathsOf(ctx.config)),
       maxInputBytes: ctx.config.maxInputBytes,
+      web,
       onProgress: (p) =>
         p.filesTotal === 1
           ? progress.update(p.items, Math.max(p.items, 1), `${p.items} items`)
@@ -27,6 +30,7 @@ export async function runIngest(
     });
   } finally {
     progress.stop();
+    await web.close();
     await ctx.close();
   }
   if (global.json) {
@@ -36,6 +40,7 @@ export async function runIngest(
       `ingested ${summary.files} file(s): ${summary.new} new, ${summary.updated} updated, ` +
         `${summary.duplicate} duplicate, ${summary.failed.length} failed` +
         (summary.related ? ` (+${summary.related} related records stored)` : '') +
+        (summary.sources ? `; sources: ${summary.sources.added} added, ${summary.sources.duplicate} already followed` : '') +
         '\n',
     );
     for (const f of summary.failed) {

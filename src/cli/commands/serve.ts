@@ -1,19 +1,22 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { createApp } from '../../http/app.js';
-import { createEnricher } from '../../services/enrich-deps.js';
+import { createEnricher, enrichPathsOf } from '../../services/enrich-deps.js';
 import { ingestPaths } from '../../services/ingest.js';
 import { sampleCorpusPath } from '../../services/package-root.js';
+import { startSourcePolling } from '../../services/start-source-polling.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
+import { createWebIngestDeps } from './sources.js';
 
 /**
  * `heatwire serve`: the web UI and API. On first start (an empty store) it loads the bundled
  * sample corpus so a new user sees something at once, unless `--no-sample` / HEATWIRE_SAMPLE=0.
+ * It also runs the source polling scheduler (docs/sources.md) unless `--no-poll`.
  */
 export async function runServe(
-  flags: { host?: string; port?: string; sample?: boolean },
+  flags: { host?: string; port?: string; sample?: boolean; poll?: boolean },
   global: GlobalOptions,
   io: CliIo,
 ): Promise<number> {
@@ -30,7 +33,7 @@ export async function runServe(
       store,
       ring: ctx.ring,
       now: () => new Date(),
-      enrich: createEnricher(),
+      enrich: createEnricher(enrichPathsOf(ctx.config)),
       maxInputBytes: config.maxInputBytes,
       onProgress: (p) => progress.update(p.items, Math.max(p.items, 1), 'sample'),
     });
@@ -41,11 +44,29 @@ export async function runServe(
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     io.err(`Heatwire is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (data: ${config.db})\n`);
   });
+  const web = createWebIngestDeps(ctx);
+  const polling =
+    flags.poll === false
+      ? null
+      : startSourcePolling({
+          ...web,
+          store,
+          ring: ctx.ring,
+          now: () => new Date(),
+          enrich: createEnricher(),
+          onReport: (r) => {
+            if (r.status === 'failed') io.err(`source #${r.id} ${r.feedUrl}: ${r.error?.code ?? ''} ${r.error?.message ?? ''}\n`);
+          },
+          onError: (err) => io.err(`polling: ${String(err)}\n`),
+        });
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  // Stop polling before the store closes: polls in flight are aborted, none writes afterwards.
+  await polling?.stop();
+  await web.close();
   await ctx.close();
   return EXIT.OK;
 }

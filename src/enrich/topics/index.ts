@@ -14,6 +14,7 @@ export { parseTrainingFile, TrainingExampleSchema, type TrainingExample } from '
 export { trainTopicModel, type TrainOptions } from './train-topic-model.js';
 export { serializeModel, loadModel, TopicModelSchema, type TopicModel } from './topic-model.js';
 export { predictTopics, fingerprintArticle } from './predict-topics.js';
+export { applyTopicEdit, applyTopicEditToResults, mergeTopicEdits, type TopicEdit } from './apply-correction.js';
 export {
   evaluateTopics,
   predictWithRules,
