@@ -9,6 +9,7 @@ import { runTopics, runTopicsSet, runTopicsTrain } from './commands/topics.js';
 import { runExtract } from './commands/extract.js';
 import { runFeed } from './commands/feed.js';
 import { runIngest } from './commands/ingest.js';
+import { runImagesFetch } from './commands/images.js';
 import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
 import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
@@ -124,6 +125,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--with-text', 'include the decrypted full text')
     .action(async (id: string, flags: { withText?: boolean }) => {
       code = await runShow(id, flags, global(), io);
+    });
+  program
+    .command('images')
+    .description('lead images: fetch, check and cache them so pages never load third-party URLs')
+    .command('fetch')
+    .description('cache the lead images of stored articles that lack one (newest first)')
+    .option('--limit <n>', 'at most this many articles')
+    .option('--max-bytes <n>', 'largest image accepted, in bytes (default 5 MB)')
+    .option('--max-pixels <n>', 'largest width × height accepted (default 40 million)')
+    .option('--concurrency <n>', 'images fetched at once (default 4; each host stays polite)')
+    .action(async (flags: Record<string, string>) => {
+      code = await runImagesFetch(flags, global(), io);
     });
   const keys = program.command('keys').description('encryption keys');
   keys
