@@ -14,6 +14,9 @@ import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
 import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
+import { runStories, runStoriesMerge, runStoriesSplit } from './commands/stories.js';
+import { runTimeline } from './commands/timeline.js';
+import { runSourcesAdd, runSourcesCheck, runSourcesList, runSourcesRemove } from './commands/sources.js';
 import type { GlobalOptions } from './context.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -107,8 +110,46 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--out <dir>', 'folder to write into (default: standard output)')
     .option('--with-text', 'include the decrypted full text (body, or `text` in JSONL)')
     .option('--extended', "add Heatwire's own fields under `heatwire`")
+    .addOption(new Option('--related <origin>', "related lists: the record's own (default) or Heatwire's computed ones").choices(['record', 'computed']))
     .action(async (flags) => {
       code = await runExport(flags, global(), io);
+    });
+  const stories = program
+    .command('stories')
+    .description('stories, hottest first (merge/split: editor decisions, kept on later arrivals)')
+    .option('--topic <topic>', 'only stories with an article on this topic')
+    .option('--limit <n>', 'how many stories (default 50)')
+    .action(async (flags: unknown) => {
+      code = await runStories(flags, global(), io);
+    });
+  stories
+    .command('merge')
+    .description('make two stories one (the older id survives)')
+    .argument('<a>', 'story id')
+    .argument('<b>', 'story id')
+    .action(async (a: string, b: string) => {
+      code = await runStoriesMerge(a, b, global(), io);
+    });
+  stories
+    .command('split')
+    .description('move articles out of a story into a new one')
+    .argument('<story>', 'story id')
+    .argument('<articles...>', 'article ids to move')
+    .action(async (story: string, articles: string[]) => {
+      code = await runStoriesSplit(story, articles, global(), io);
+    });
+  program
+    .command('timeline')
+    .description('dated stories about one topic, organisation or person')
+    .option('--topic <topic>', 'a topic')
+    .option('--org <organization>', 'an organisation')
+    .option('--person <person>', 'a person')
+    .option('--from <date>', 'from this date (ISO 8601)')
+    .option('--to <date>', 'up to this date (ISO 8601)')
+    .option('--limit <n>', 'at most this many stories')
+    .option('--oldest', 'oldest first (default newest first)')
+    .action(async (flags: unknown) => {
+      code = await runTimeline(flags, global(), io);
     });
   program
     .command('search')

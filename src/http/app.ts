@@ -3,7 +3,9 @@ import { secureHeaders } from 'hono/secure-headers';
 import { HTTPException } from 'hono/http-exception';
 import { ERROR_CODES, HeatwireError } from '../core/errors.js';
 import type { Store } from '../store/store.js';
+import type { StoriesRepository } from '../store/stories.js';
 import { apiRoutes } from './api/routes.js';
+import { storiesRoutes } from './api/stories.js';
 import { imagesRoute, type ImageRouteDeps } from './images-route.js';
 import { homePage } from './web/home-page.js';
 
@@ -11,6 +13,8 @@ export interface AppDeps {
   store: Store;
   /** The lead-image cache; without it `/images/…` is a 404. */
   images?: ImageRouteDeps;
+  /** Stories (dedup, clustering, heat); without it `/api/v1/stories` is a 404. */
+  stories?: StoriesRepository;
 }
 
 /**
@@ -34,6 +38,7 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes(deps));
+  if (deps.stories) app.route('/api/v1/stories', storiesRoutes({ stories: deps.stories }));
   if (deps.images) app.route('/images', imagesRoute(deps.images));
   app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '')));
   app.onError((err, c) => {

@@ -6,6 +6,7 @@ import { writeJsonlRecord, writeRecordDocument } from '../ingest/records/index.j
 import type { KeyRing } from '../secure/index.js';
 import type { Store } from '../store/store.js';
 import { presentRecord, type PresentedRecord } from './present-record.js';
+import { loadComputedRelated, withComputedRelated } from './computed-related.js';
 import type { IngestFailure } from './ingest.js';
 
 export type ExportFormat = 'record' | 'jsonl';
@@ -20,6 +21,13 @@ export interface ExportOptions {
   /** Where output goes without `out` (stdout in the CLI). */
   write?: (chunk: string) => void;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * `computed` (`--related computed`): write Heatwire's related list instead of the record's own;
+   * needs `computedRelated`. Default `record`: the record's own list, as it came.
+   */
+  related?: 'record' | 'computed';
+  /** Heatwire's computed related ids of an article (the stories repository). */
+  computedRelated?: (articleId: string) => Promise<string[]>;
 }
 
 export interface ExportSummary {
@@ -47,6 +55,9 @@ export async function exportArticles(store: Store, options: ExportOptions): Prom
   };
   for await (const row of store.iterateArticles(500)) {
     const presented = presentRecord(row, options);
+    if (options.related === 'computed' && options.computedRelated) {
+      presented.record = withComputedRelated(presented.record, await loadComputedRelated(store, await options.computedRelated(row.id)));
+    }
     if (presented.textError && presented.textError.code !== 'SECURED_UNREADABLE') {
       summary.failed.push({ input: row.id, code: presented.textError.code, reason: presented.textError.message });
     }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
 import { exportArticles } from '../../services/export.js';
+import { exportSourcesOpml } from '../../services/export-opml.js';
+import { SqliteSourceStore } from '../../store/sqlite/sources-repository.js';
+import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -10,6 +13,7 @@ const ExportFlagsSchema = z.object({
   out: z.string().min(1).optional(),
   withText: z.boolean().optional(),
   extended: z.boolean().optional(),
+  related: z.enum(['record', 'computed']).optional(),
 });
 
 /** `heatwire export --format record|jsonl [--out DIR] [--with-text] [--extended]`. */
@@ -30,12 +34,14 @@ export async function runExport(flags: unknown, global: GlobalOptions, io: CliIo
     });
     progress.stop();
     if (opts.out) {
+  const stories = new SqliteStoriesRepository(ctx.store.database);
       const line = global.json
         ? JSON.stringify({ type: 'summary', exported: summary.exported, out: opts.out, failed: summary.failed })
         : `exported ${summary.exported} article(s) to ${opts.out}`;
       io.out(`${line}\n`);
     }
     for (const f of summary.failed) io.err(`failed: ${f.input}: ${f.code} ${f.reason}\n`);
+      ...(opts.related === 'computed' ? { computedRelated: (id: string) => stories.computedRelated(id) } : {}),
     return summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
   } finally {
     progress.stop();

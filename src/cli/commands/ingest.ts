@@ -4,6 +4,8 @@ import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { createWebIngestDeps } from './sources.js';
+import { composeAfterStore } from '../../services/compose-after-store.js';
+import { createStoriesHook } from './stories.js';
 
 /** `heatwire ingest PATH…`: store files and folders; a summary of new/updated/duplicate/failed. */
 export async function runIngest(
@@ -23,6 +25,8 @@ export async function runIngest(
       enrich: createEnricher(enrichPathsOf(ctx.config)),
       maxInputBytes: ctx.config.maxInputBytes,
       web,
+      // Post-store hooks (stories: dedup, clustering, heat, related); add others to the list.
+      afterStore: composeAfterStore(createStoriesHook(ctx)),
       onProgress: (p) =>
         p.filesTotal === 1
           ? progress.update(p.items, Math.max(p.items, 1), `${p.items} items`)

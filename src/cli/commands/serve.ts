@@ -9,6 +9,9 @@ import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { createWebIngestDeps } from './sources.js';
+import { composeAfterStore } from '../../services/compose-after-store.js';
+import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
+import { createStoriesHook } from './stories.js';
 
 /**
  * `heatwire serve`: the web UI and API. On first start (an empty store) it loads the bundled
@@ -35,12 +38,13 @@ export async function runServe(
       now: () => new Date(),
       enrich: createEnricher(enrichPathsOf(ctx.config)),
       maxInputBytes: config.maxInputBytes,
+      afterStore: composeAfterStore(createStoriesHook(ctx)),
       onProgress: (p) => progress.update(p.items, Math.max(p.items, 1), 'sample'),
     });
     progress.stop();
     io.err(`sample corpus: ${summary.new} articles stored\n`);
   }
-  const app = createApp({ store });
+  const app = createApp({ store, stories: new SqliteStoriesRepository(store.database) });
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     io.err(`Heatwire is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (data: ${config.db})\n`);
   });
@@ -54,6 +58,7 @@ export async function runServe(
           ring: ctx.ring,
           now: () => new Date(),
           enrich: createEnricher(),
+          afterStore: composeAfterStore(createStoriesHook(ctx)),
           onReport: (r) => {
             if (r.status === 'failed') io.err(`source #${r.id} ${r.feedUrl}: ${r.error?.code ?? ''} ${r.error?.message ?? ''}\n`);
           },
