@@ -11,6 +11,7 @@ import type { KeyRing } from '../secure/index.js';
 import type { ArticleWrite, Store, UpsertOutcome } from '../store/store.js';
 import { expandPaths, readLines } from './ingest-sources.js';
 import { readWebInput } from './read-web-inputs.js';
+import { ingestWebArguments, isWebArgument, type SourceImportCounts, type WebIngestDeps } from './ingest-web.js';
 
 /** One failed input: the file (and line) and why. */
 export interface IngestFailure {
@@ -29,6 +30,8 @@ export interface IngestSummary {
   /** Records nested in `related` lists, stored as articles and linked. */
   related: number;
   failed: IngestFailure[];
+  /** Sources an OPML file subscribed (src/services/ingest-web.ts); absent without OPML inputs. */
+  sources?: SourceImportCounts;
 }
 
 /** Progress as ingest goes: files done of files total, items stored so far. */
@@ -54,6 +57,8 @@ export interface IngestDeps {
    * never undoes what was stored.
    */
   afterStore?: (writes: ArticleWrite[], outcomes: UpsertOutcome[]) => Promise<void>;
+  /** Fetcher and sources store for `http(s)://` arguments and `.opml` files (ingest-web.ts). */
+  web?: WebIngestDeps;
 }
 
 /**
@@ -63,6 +68,9 @@ export interface IngestDeps {
  */
 export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<IngestSummary> {
   const summary: IngestSummary = { files: 0, new: 0, updated: 0, duplicate: 0, related: 0, failed: [] };
+  // Bare URLs and OPML subscription lists go to the web/sources path (issue 3 §2, §4).
+  await ingestWebArguments(paths.filter(isWebArgument), deps, summary);
+  paths = paths.filter((p) => !isWebArgument(p));
   const { files, errors } = await expandPaths(paths);
   errors.forEach((e) => summary.failed.push(failureOf(e)));
   const batcher = new Batcher(deps, summary);
