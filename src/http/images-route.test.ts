@@ -46,6 +46,18 @@ describe('GET /images/:sha256.:ext', () => {
     expect(res.headers.get('content-security-policy')).toMatch(/default-src 'none'/);
   });
 
+  it('answers a revalidation with 304 and no body', async () => {
+    const res = await app.request(`/images/${IMG.sha256}.jpg`, { headers: { 'if-none-match': `W/"x", "${IMG.sha256}"` } });
+    expect(res.status).toBe(304);
+    expect(await res.text()).toBe('');
+    expect(res.headers.get('etag')).toBe(`"${IMG.sha256}"`);
+  });
+
+  it('is a 404 when the record exists but the file is gone', async () => {
+    rmSync(join(dir, 'images', `${IMG.sha256}.jpg`));
+    expect((await app.request(`/images/${IMG.sha256}.jpg`)).status).toBe(404);
+  });
+
   it.each([
     `/images/${'0'.repeat(64)}.jpg`, // well-formed, not cached
     `/images/${IMG.sha256}.png`, // cached under another type

@@ -24,12 +24,19 @@ export function imagesRoute(deps: ImageRouteDeps): Hono {
     const cached = parsed ? await deps.images.findBySha256(parsed.sha256) : null;
     const bytes = cached && cached.ext === parsed?.ext ? await deps.files.read(name) : null;
     if (!cached || !bytes) return c.text('not found', 404, { 'x-content-type-options': 'nosniff' });
-    return c.body(new Uint8Array(bytes), 200, {
-      'content-type': cached.contentType,
-      'content-length': String(bytes.length),
+    const headers = {
       'cache-control': 'public, max-age=31536000, immutable',
       'x-content-type-options': 'nosniff',
       etag: `"${cached.sha256}"`,
+    };
+    // The name is the content hash, so a matching validator always means "unchanged" (RFC 9110 §13.1.2).
+    if (c.req.header('if-none-match')?.split(',').some((t) => t.trim().replace(/^W\//, '') === headers.etag)) {
+      return c.body(null, 304, headers);
+    }
+    return c.body(new Uint8Array(bytes), 200, {
+      ...headers,
+      'content-type': cached.contentType,
+      'content-length': String(bytes.length),
     });
   });
   return route;

@@ -60,6 +60,11 @@ describe('checkImage', () => {
     expect(img.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 
+  it('reads AVIF whose major brand is avis (a sequence) from its ispe box', () => {
+    expect(checkImage(makeAvif(320, 200, 'avis'))).toMatchObject({ type: 'avif', width: 320, height: 200 });
+    expect(checkImage(makeAvif(320, 200, 'mif1'))).toMatchObject({ type: 'avif', width: 320, height: 200 });
+  });
+
   it('gives different hashes to different bytes and the same hash to the same bytes', () => {
     expect(checkImage(makePng(3, 2)).sha256).toBe(checkImage(makePng(3, 2)).sha256);
     expect(checkImage(makePng(3, 2)).sha256).not.toBe(checkImage(makePng(2, 3)).sha256);

@@ -83,11 +83,32 @@ function readDimensions(
   try {
     size = imageSize(bytes);
   } catch (err) {
-    throw refuse(`unreadable ${type} header (${(err as Error).message})`);
+    // image-size knows AVIF only by its major brand; an `avis` or `mif1`-first file still
+    // carries its size in an `ispe` property box.
+    const ispe = type === 'avif' ? readIspe(bytes) : null;
+    if (!ispe) throw refuse(`unreadable ${type} header (${(err as Error).message})`);
+    size = ispe;
   }
   const { width, height } = size;
   if (!width || !height || !Number.isInteger(width) || !Number.isInteger(height) || width < 0 || height < 0) {
     throw refuse(`no usable dimensions in the ${type} header`);
   }
   return { width, height };
+}
+
+/**
+ * The largest `ispe` (image spatial extents) box of an ISO-BMFF image: a full box whose payload
+ * is a 32-bit width and height (ISO/IEC 23008-12 §6.5.3). Searched in the first 64 KiB, where
+ * the `meta` box sits in practice.
+ */
+function readIspe(bytes: Uint8Array): { width: number; height: number } | null {
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
+  let best: { width: number; height: number } | null = null;
+  for (let at = view.indexOf('ispe'); at >= 4 && at + 16 <= view.length; at = view.indexOf('ispe', at + 4)) {
+    if (view.readUInt32BE(at - 4) < 20) continue; // size(4) type(4) version+flags(4) width(4) height(4)
+    const width = view.readUInt32BE(at + 8);
+    const height = view.readUInt32BE(at + 12);
+    if (width > 0 && height > 0 && (!best || width * height > best.width * best.height)) best = { width, height };
+  }
+  return best;
 }
