@@ -14,6 +14,7 @@ import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
 import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
+import { runSourcesAdd, runSourcesCheck, runSourcesList, runSourcesRemove } from './commands/sources.js';
 import { runStories, runStoriesMerge, runStoriesSplit } from './commands/stories.js';
 import { runTimeline } from './commands/timeline.js';
 import { runSourcesAdd, runSourcesCheck, runSourcesList, runSourcesRemove } from './commands/sources.js';
@@ -106,7 +107,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   program
     .command('export')
     .description('write stored articles back out')
-    .addOption(new Option('--format <format>', 'output format').choices(['record', 'jsonl']).makeOptionMandatory())
+    .addOption(new Option('--format <format>', 'output format').choices(['record', 'jsonl', 'opml']).makeOptionMandatory())
     .option('--out <dir>', 'folder to write into (default: standard output)')
     .option('--with-text', 'include the decrypted full text (body, or `text` in JSONL)')
     .option('--extended', "add Heatwire's own fields under `heatwire`")
@@ -198,8 +199,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--host <host>', 'address to listen on (default 127.0.0.1)')
     .option('--port <port>', 'port (default 8080)')
     .option('--no-sample', 'do not load the bundled sample corpus into an empty store')
-    .action(async (flags: { host?: string; port?: string; sample?: boolean }) => {
+    .option('--no-poll', 'do not run the source polling scheduler')
+    .action(async (flags: { host?: string; port?: string; sample?: boolean; poll?: boolean }) => {
       code = await runServe(flags, global(), io);
+    });
+  const sources = program.command('sources').description('the feeds Heatwire follows (docs/sources.md)');
+  sources
+    .command('add')
+    .description('follow a feed (or the feed a page announces)')
+    .argument('<url>', 'feed or page URL')
+    .option('--tag <tag>', 'a tag (repeatable)', (v: string, prev: string[] = []) => [...prev, v])
+    .addOption(new Option('--full-text <mode>', "fetch items' pages").choices(['auto', 'always', 'never']))
+    .option('--min-poll <minutes>', 'shortest delay between polls (default 15)')
+    .option('--max-poll <minutes>', 'longest delay between polls of a quiet feed (default 1440)')
+    .action(async (url: string, flags: unknown) => {
+      code = await runSourcesAdd(url, flags, global(), io);
+    });
+  sources
+    .command('list')
+    .description('every source with its error count, last error and next check')
+    .action(async () => {
+      code = await runSourcesList(global(), io);
+    });
+  sources
+    .command('remove')
+    .description('stop following a source (its articles stay)')
+    .argument('<source>', 'source id or feed URL')
+    .action(async (ref: string) => {
+      code = await runSourcesRemove(ref, global(), io);
+    });
+  sources
+    .command('check')
+    .description('poll sources now (all without arguments)')
+    .argument('[sources...]', 'source ids or feed URLs')
+    .action(async (refs: string[]) => {
+      code = await runSourcesCheck(refs, global(), io);
     });
 
   try {

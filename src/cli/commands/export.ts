@@ -3,31 +3,43 @@ import { HeatwireError } from '../../core/errors.js';
 import { exportArticles } from '../../services/export.js';
 import { exportSourcesOpml } from '../../services/export-opml.js';
 import { SqliteSourceStore } from '../../store/sqlite/sources-repository.js';
+import { exportSourcesOpml } from '../../services/export-opml.js';
+import { SqliteSourceStore } from '../../store/sqlite/sources-repository.js';
 import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 
 const ExportFlagsSchema = z.object({
-  format: z.enum(['record', 'jsonl']),
+  format: z.enum(['record', 'jsonl', 'opml']),
   out: z.string().min(1).optional(),
   withText: z.boolean().optional(),
   extended: z.boolean().optional(),
   related: z.enum(['record', 'computed']).optional(),
 });
 
-/** `heatwire export --format record|jsonl [--out DIR] [--with-text] [--extended]`. */
+/** `heatwire export --format record|jsonl|opml [--out DIR] [--with-text] [--extended]` (opml: the sources). */
 export async function runExport(flags: unknown, global: GlobalOptions, io: CliIo): Promise<number> {
   const parsed = ExportFlagsSchema.safeParse(flags);
   if (!parsed.success) {
-    throw new HeatwireError('USAGE', `--format must be record or jsonl (got ${JSON.stringify((flags as { format?: unknown }).format)})`);
+    throw new HeatwireError('USAGE', `--format must be record, jsonl or opml (got ${JSON.stringify((flags as { format?: unknown }).format)})`);
   }
   const opts = parsed.data;
   const ctx = await openContext(io, global);
+  if (opts.format === 'opml') {
+    try {
+      const done = await exportSourcesOpml(new SqliteSourceStore(ctx.store.database), { out: opts.out, write: io.out, now: new Date() });
+      if (opts.out) io.out(global.json ? `${JSON.stringify({ type: 'summary', exported: done.exported, out: opts.out })}\n` : `exported ${done.exported} source(s) to ${done.files[0]}\n`);
+      return EXIT.OK;
+    } finally {
+      await ctx.close();
+    }
+  }
   const progress = createProgress(io, Boolean(opts.out) && !global.json, 'articles');
   try {
     const summary = await exportArticles(ctx.store, {
       ...opts,
+      format: opts.format,
       ring: ctx.ring,
       write: io.out,
       onProgress: (done, total) => progress.update(done, total),
