@@ -14,7 +14,6 @@ import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
 import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 import { runShow } from './commands/show.js';
-import { runSourcesAdd, runSourcesCheck, runSourcesList, runSourcesRemove } from './commands/sources.js';
 import { runStories, runStoriesMerge, runStoriesSplit } from './commands/stories.js';
 import { runTimeline } from './commands/timeline.js';
 import { runSourcesAdd, runSourcesCheck, runSourcesList, runSourcesRemove } from './commands/sources.js';

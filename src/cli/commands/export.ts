@@ -3,8 +3,6 @@ import { HeatwireError } from '../../core/errors.js';
 import { exportArticles } from '../../services/export.js';
 import { exportSourcesOpml } from '../../services/export-opml.js';
 import { SqliteSourceStore } from '../../store/sqlite/sources-repository.js';
-import { exportSourcesOpml } from '../../services/export-opml.js';
-import { SqliteSourceStore } from '../../store/sqlite/sources-repository.js';
 import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -36,24 +34,24 @@ export async function runExport(flags: unknown, global: GlobalOptions, io: CliIo
     }
   }
   const progress = createProgress(io, Boolean(opts.out) && !global.json, 'articles');
+  const stories = new SqliteStoriesRepository(ctx.store.database);
   try {
     const summary = await exportArticles(ctx.store, {
       ...opts,
       format: opts.format,
       ring: ctx.ring,
       write: io.out,
+      ...(opts.related === 'computed' ? { computedRelated: (id: string) => stories.computedRelated(id) } : {}),
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();
     if (opts.out) {
-  const stories = new SqliteStoriesRepository(ctx.store.database);
       const line = global.json
         ? JSON.stringify({ type: 'summary', exported: summary.exported, out: opts.out, failed: summary.failed })
         : `exported ${summary.exported} article(s) to ${opts.out}`;
       io.out(`${line}\n`);
     }
     for (const f of summary.failed) io.err(`failed: ${f.input}: ${f.code} ${f.reason}\n`);
-      ...(opts.related === 'computed' ? { computedRelated: (id: string) => stories.computedRelated(id) } : {}),
     return summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
   } finally {
     progress.stop();
