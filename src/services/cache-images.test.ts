@@ -12,7 +12,7 @@ import { createImageFiles } from '../images/image-files.js';
 import type { Fetcher } from '../ingest/fetcher/index.js';
 import { SqliteImageStore } from '../store/sqlite/images-repository.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { cacheImagesAfterStore, cacheLeadImages, type CacheImagesDeps } from './cache-images.js';
+import { cacheImagesAfterStore, cacheLeadImages, loadCachedImageLookup, type CacheImagesDeps } from './cache-images.js';
 import { exportArticles, type ExportOptions } from './export.js';
 import { presentRecord, type PresentOptions } from './present-record.js';
 
@@ -156,14 +156,14 @@ describe('cacheLeadImages against a local server', () => {
 
   it('presented and exported records show isCached true and the Heatwire URL once cached', async () => {
     await store.upsertArticles([article('png', '/img/lead.png'), article('gone', '/img/missing.png')], NOW.toISOString());
-    const cachedMap = async () => deps.images.allCached();
-    const before = await cachedMap();
+    const before = await loadCachedImageLookup(deps.images);
     const row = (await store.getArticle('art-png'))!;
-    expect(presentRecord(row, { cachedImage: (u) => before.get(u) }).record.images).toEqual([{ url: server.url('/img/lead.png'), isCached: false }]);
+    expect(presentRecord(row, { cachedImage: before }).record.images).toEqual([{ url: server.url('/img/lead.png'), isCached: false }]);
 
     await cacheLeadImages(deps);
-    const after = await cachedMap();
-    const presented = presentRecord(row, { extended: true, cachedImage: (u) => after.get(u) }).record;
+    const after = await deps.images.allCached();
+    const one = await loadCachedImageLookup(deps.images, [server.url('/img/lead.png')]);
+    const presented = presentRecord(row, { extended: true, cachedImage: one }).record;
     expect(presented.images).toEqual([{ url: server.url('/img/lead.png'), width: 30, height: 20, isCached: true }]);
     const sha = after.get(server.url('/img/lead.png'))!.sha256;
     expect((presented.heatwire as { images: unknown }).images).toEqual([
@@ -171,7 +171,7 @@ describe('cacheLeadImages against a local server', () => {
     ]);
 
     let out = '';
-    const options: ExportOptions & PresentOptions = { format: 'jsonl', write: (t) => (out += t), cachedImage: (u) => after.get(u) };
+    const options: ExportOptions & PresentOptions = { format: 'jsonl', write: (t) => (out += t), cachedImage: await loadCachedImageLookup(deps.images) };
     await exportArticles(store, options);
     const lines = out.trim().split('\n').map((l) => JSON.parse(l) as { title: string; images: unknown[] });
     expect(lines.find((l) => l.title === 'Story png')?.images).toEqual([{ url: server.url('/img/lead.png'), width: 30, height: 20, isCached: true }]);

@@ -4,7 +4,7 @@ import type { ImageFiles } from '../images/image-files.js';
 import { DEFAULT_IMAGE_RETRY, nextImageAttempt, type ImageRetryPolicy } from '../images/image-retry.js';
 import { leadImageUrl } from '../images/lead-image-url.js';
 import { FetchHttpError, type Fetcher } from '../ingest/fetcher/index.js';
-import type { ImageStore, LeadImageCandidate } from '../store/images.js';
+import type { CachedImage, ImageStore, LeadImageCandidate } from '../store/images.js';
 import type { ArticleWrite, UpsertOutcome } from '../store/store.js';
 
 /** What caching lead images needs. */
@@ -144,4 +144,20 @@ async function cacheOne(url: string, articleIds: string[], deps: CacheImagesDeps
     }
     summary.failed.push({ url, articleIds, code: e.code, reason: e.message, nextAttemptAt });
   }
+}
+
+/**
+ * A `PresentOptions.cachedImage` lookup: every cached image loaded once (for an export), or only
+ * those of the given source URLs (for one article or a page of them).
+ *
+ * @example
+ * const cachedImage = await loadCachedImageLookup(images);
+ * await exportArticles(store, { format: 'jsonl', write, cachedImage });
+ */
+export async function loadCachedImageLookup(
+  images: Pick<ImageStore, 'allCached' | 'cachedByUrl'>,
+  sourceUrls?: string[],
+): Promise<(sourceUrl: string) => CachedImage | undefined> {
+  const map = sourceUrls ? await images.cachedByUrl(sourceUrls) : await images.allCached();
+  return (url) => map.get(url);
 }
