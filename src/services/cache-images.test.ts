@@ -146,6 +146,21 @@ describe('cacheLeadImages against a local server', () => {
     expect(server.hits('/img/lead.png')).toBe(1);
   });
 
+  it('fetches at most `concurrency` images at once', async () => {
+    server.route('/img/slow.png', { headers: { 'content-type': 'image/png' }, body: PNG, delayMs: 60 });
+    // Six hosts (all *.test names resolve to 127.0.0.1 in the test fetcher), so only our bound limits.
+    const writes = Array.from({ length: 6 }, (_, i) => {
+      const record: NewsRecord = { title: `Story ${i}`, images: [{ url: `http://h${i}.test:${server.port}/img/slow.png` }] };
+      return makeArticleWrite(`slow-${i}`, { record });
+    });
+    await store.upsertArticles(writes, NOW.toISOString());
+    server.reset();
+    const summary = await cacheLeadImages({ ...deps, concurrency: 3 });
+    expect(summary.cached).toBe(6);
+    expect(server.maxInFlight).toBeLessThanOrEqual(3);
+    expect(server.maxInFlight).toBeGreaterThanOrEqual(2);
+  });
+
   it('as an afterStore hook, caches the images of new articles only', async () => {
     const hook = cacheImagesAfterStore(deps);
     const writes = [article('new', '/img/lead.png'), article('dup', '/img/lead.jpg')];
