@@ -168,3 +168,36 @@ describe('pollSources: failures', () => {
     expect((await sources.getSource(nowhere.id))?.errorCount).toBe(1);
   });
 });
+
+describe('startSourcePolling (the serve scheduler)', () => {
+  it('on a fake timer: polls the due sources from the store on each tick, then nothing until they are due again', async () => {
+    const { startSourcePolling } = await import('./start-source-polling.js');
+    const timers: Array<{ fn: () => void; ms: number }> = [];
+    const timer = {
+      now: () => new Date(clock),
+      setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+      clearTimeout: () => undefined,
+    };
+    const a = await add('/feed.xml', { fullText: 'never' });
+    const b = await add('/quayside/feed.json');
+    const polled: number[] = [];
+    const fire = async () => {
+      const next = timers.shift();
+      if (!next) throw new Error('no timer pending');
+      clock += next.ms;
+      next.fn();
+      for (let i = 0; i < 200 && !timers.length; i++) await new Promise((r) => setTimeout(r, 5));
+      return next.ms;
+    };
+    const scheduler = startSourcePolling({ ...deps, timer, intervalMs: 60_000, onReport: (r) => polled.push(r.id) });
+    expect(await fire()).toBe(0);
+    expect(polled.sort()).toEqual([a.id, b.id]);
+    expect(await store.countArticles()).toBe(3);
+    // Both were polled: nothing is due for the next 14 minutes of ticks.
+    for (let i = 0; i < 14; i++) expect(await fire()).toBe(60_000);
+    expect(polled).toHaveLength(2);
+    await fire(); // 15 minutes later both changed sources are due again
+    expect(polled).toHaveLength(4);
+    await scheduler.stop();
+  });
+});
