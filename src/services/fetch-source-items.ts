@@ -14,6 +14,12 @@ export interface FetchSourceDeps {
   now: () => Date;
   /** HTML page → article (default: extractArticle under its size and time caps). */
   extract?: (html: string, url: string) => ExtractedArticle;
+  /**
+   * The stored article an item's link reaches, if any (Store.findIdByUrl + getArticle): a teaser
+   * already stored is not fetched again (and not stored again over its full text) unless the feed
+   * says it was updated since. Without it every teaser's page is fetched on every poll.
+   */
+  findStored?: (link: string) => Promise<{ updatedAt: string | null } | null>;
   /** Pages fetched at once for one source (the fetcher still limits per host). Default 2. */
   pageConcurrency?: number;
   signal?: AbortSignal;
@@ -37,6 +43,8 @@ export interface FetchedSource {
   items: IncomingItem[];
   pagesFetched: number;
   pageFailures: PageFailure[];
+  /** Teasers already stored and not updated since: skipped (no page fetch, no write). */
+  known: number;
 }
 
 // RFC 9110 §12.5.1: feeds first, then anything (some servers send feeds as text/xml or text/html).
@@ -63,7 +71,7 @@ export async function fetchSourceItems(
   });
   const validators = { etag: res.etag ?? null, lastModified: res.lastModified ?? null };
   if (res.notModified) {
-    return { notModified: true, ...validators, feed: null, items: [], pagesFetched: 0, pageFailures: [] };
+    return { notModified: true, ...validators, feed: null, items: [], pagesFetched: 0, pageFailures: [], known: 0 };
   }
   const feed = parseFeed(res.body, { url: res.url, contentType: res.headers['content-type'], now: deps.now() });
   if (feed.format === 'html') {
@@ -83,8 +91,8 @@ export async function buildFeedItems(
   origin: string,
   mode: Source['settings']['fullText'],
   deps: FetchSourceDeps,
-): Promise<Pick<FetchedSource, 'items' | 'pagesFetched' | 'pageFailures'>> {
-  const result = { items: [] as IncomingItem[], pagesFetched: 0, pageFailures: [] as PageFailure[] };
+): Promise<Pick<FetchedSource, 'items' | 'pagesFetched' | 'pageFailures' | 'known'>> {
+  const result = { items: [] as IncomingItem[], pagesFetched: 0, pageFailures: [] as PageFailure[], known: 0 };
   const entries = feed.items.filter((i) => i.title || i.link);
   const items: Array<IncomingItem | undefined> = new Array(entries.length);
   let next = 0;
@@ -105,11 +113,17 @@ async function buildItem(
   origin: string,
   mode: Source['settings']['fullText'],
   deps: FetchSourceDeps,
-  result: { pagesFetched: number; pageFailures: PageFailure[] },
+  result: { pagesFetched: number; pageFailures: PageFailure[]; known: number },
 ): Promise<IncomingItem | undefined> {
   const item = itemsFromFeed({ ...feed, items: [entry] }, origin)[0];
   if (!item || !entry.link || !needsFullText({ link: entry.link, text: item.text ?? '' }, mode)) return item;
   deps.signal?.throwIfAborted();
+  const stored = await deps.findStored?.(entry.link);
+  // ISO 8601 UTC strings compare in time order.
+  if (stored && !(entry.updated && (!stored.updatedAt || entry.updated > stored.updatedAt))) {
+    result.known += 1;
+    return undefined;
+  }
   try {
     const page = await deps.fetcher.fetch(entry.link, {
       accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5',

@@ -8,6 +8,7 @@ import type { SourceStore } from '../store/sources.js';
 import { buildFeedItems, type FetchSourceDeps } from './fetch-source-items.js';
 import type { IngestDeps, IngestSummary } from './ingest.js';
 import { ingestItems } from './ingest-items.js';
+import { findStoredArticle } from './poll-sources.js';
 import { itemFromExtracted } from './read-web-inputs.js';
 import { extractArticle } from '../extract/index.js';
 
@@ -61,10 +62,16 @@ async function ingestUrl(url: string, deps: IngestDeps, web: WebIngestDeps, summ
   let items;
   if (kind && kind !== 'opml') {
     const feed = parseFeed(res.body, { url: res.url, contentType, now: deps.now() });
-    const built = await buildFeedItems(feed, res.url, 'auto', { fetcher: web.fetcher, now: deps.now, ...(web.extract ? { extract: web.extract } : {}) });
+    const built = await buildFeedItems(feed, res.url, 'auto', {
+      fetcher: web.fetcher,
+      now: deps.now,
+      findStored: (link) => findStoredArticle(deps.store, link),
+      ...(web.extract ? { extract: web.extract } : {}),
+    });
+    summary.duplicate += built.known;
     for (const f of built.pageFailures) summary.failed.push({ input: f.url, code: f.code, reason: `${f.reason} (the feed's teaser was stored)` });
     items = built.items;
-    if (!items.length) throw new HeatwireError('FEED_INVALID', feed.warnings.join('; ') || 'the feed has no items', { input: url });
+    if (!items.length && !built.known) throw new HeatwireError('FEED_INVALID', feed.warnings.join('; ') || 'the feed has no items', { input: url });
   } else {
     const html = decodeFeedText(res.body, contentType).text;
     const article = web.extract ? web.extract(html, res.url) : extractArticle(html, { url: res.url });

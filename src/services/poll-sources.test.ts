@@ -121,6 +121,26 @@ describe('pollSource', () => {
     expect(await store.countArticles()).toBe(2);
   });
 
+  it('a teaser already stored is not fetched again, and its full text is not overwritten', async () => {
+    const source = await add('/feed.xml');
+    await pollSource(source, deps);
+    expect(server.hits('/news/battery-lab')).toBe(1);
+    const again = await pollSource((await sources.getSource(source.id))!, deps);
+    expect(again).toMatchObject({ status: 'unchanged', new: 0, updated: 0, duplicate: 2, pagesFetched: 0 });
+    expect(server.hits('/news/battery-lab')).toBe(1);
+    const lab = (await store.listArticles({ limit: 10 })).find((r) => r.title.startsWith('Tidewater'));
+    expect(await textOf(lab ?? null)).toContain('sodium-based chemistries');
+    // The feed says the item was updated after what is stored: its page is fetched again.
+    const updatedFeed = loadFixture('teaser-feed.xml', server.origin).replace(
+      '<pubDate>Tue, 04 Mar 2025 09:30:00 GMT</pubDate>',
+      '<pubDate>Tue, 04 Mar 2025 09:30:00 GMT</pubDate><atom:updated xmlns:atom="http://www.w3.org/2005/Atom">2025-03-09T10:00:00Z</atom:updated>',
+    );
+    server.route('/feed.xml', { headers: rss, body: updatedFeed });
+    const third = await pollSource((await sources.getSource(source.id))!, deps);
+    expect(third.pagesFetched).toBe(1);
+    expect(server.hits('/news/battery-lab')).toBe(2);
+  });
+
   it('polling the same feed again stores duplicates, not new articles', async () => {
     const source = await add('/feed.xml');
     await pollSource(source, deps);

@@ -1,7 +1,9 @@
 import { toHeatwireError } from '../core/errors.js';
 import { FetchHttpError, type Fetcher } from '../ingest/fetcher/index.js';
 import { scheduleAfterFailure, scheduleAfterSuccess } from '../sources/schedule-next-check.js';
+import { canonicalizeUrl } from '../normalise/index.js';
 import type { Source, SourceStore } from '../store/sources.js';
+import type { Store } from '../store/store.js';
 import { fetchSourceItems, type FetchSourceDeps, type PageFailure } from './fetch-source-items.js';
 import type { IngestFailure } from './ingest.js';
 import { ingestItems, type IngestItemsDeps } from './ingest-items.js';
@@ -68,9 +70,10 @@ export async function pollSource(source: Source, deps: PollSourcesDeps): Promise
       now: deps.now,
       ...(deps.extract ? { extract: deps.extract } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
+      findStored: (link) => findStoredArticle(deps.store, link),
     });
     const stored = await ingestItems(fetched.items, deps);
-    Object.assign(report, { new: stored.new, updated: stored.updated, duplicate: stored.duplicate });
+    Object.assign(report, { new: stored.new, updated: stored.updated, duplicate: stored.duplicate + fetched.known });
     report.itemFailures = stored.failed;
     report.pagesFetched = fetched.pagesFetched;
     report.pageFailures = fetched.pageFailures;
@@ -111,6 +114,21 @@ export async function pollSource(source: Source, deps: PollSourcesDeps): Promise
     }
   }
   return report;
+}
+
+/**
+ * The stored article a feed link reaches (by its canonical URL), with the time it was last
+ * updated according to its record (updatedDateTime, else publishedDateTime).
+ */
+export async function findStoredArticle(
+  store: Pick<Store, 'findIdByUrl' | 'getArticle'>,
+  link: string,
+): Promise<{ updatedAt: string | null } | null> {
+  const url = canonicalizeUrl(link);
+  const id = url ? await store.findIdByUrl(url) : null;
+  const row = id ? await store.getArticle(id) : null;
+  if (!row) return null;
+  return { updatedAt: row.record.updatedDateTime ?? row.record.publishedDateTime ?? null };
 }
 
 /**
