@@ -19,7 +19,13 @@ export interface FetchSourceDeps {
    * already stored is not fetched again (and not stored again over its full text) unless the feed
    * says it was updated since. Without it every teaser's page is fetched on every poll.
    */
-  findStored?: (link: string) => Promise<{ updatedAt: string | null } | null>;
+  findStored?: (link: string) => Promise<{ updatedAt: string | null; contentHash: string } | null>;
+  /**
+   * The content hash the teaser item itself would be stored with (prepareArticle): when the
+   * stored article has exactly that hash, only the teaser was stored (its page failed last time),
+   * so the page is tried again.
+   */
+  contentHashOf?: (item: IncomingItem) => string;
   /** Pages fetched at once for one source (the fetcher still limits per host). Default 2. */
   pageConcurrency?: number;
   signal?: AbortSignal;
@@ -120,7 +126,9 @@ async function buildItem(
   deps.signal?.throwIfAborted();
   const stored = await deps.findStored?.(entry.link);
   // ISO 8601 UTC strings compare in time order.
-  if (stored && !(entry.updated && (!stored.updatedAt || entry.updated > stored.updatedAt))) {
+  const updatedSince = Boolean(entry.updated && (!stored?.updatedAt || entry.updated > stored.updatedAt));
+  const onlyTeaserStored = stored && deps.contentHashOf ? deps.contentHashOf(item) === stored.contentHash : false;
+  if (stored && !updatedSince && !onlyTeaserStored) {
     result.known += 1;
     return undefined;
   }

@@ -9,6 +9,7 @@ import { buildFeedItems, type FetchSourceDeps } from './fetch-source-items.js';
 import type { IngestDeps, IngestSummary } from './ingest.js';
 import { ingestItems } from './ingest-items.js';
 import { findStoredArticle } from './poll-sources.js';
+import { prepareArticle } from '../pipeline/prepare-article.js';
 import { itemFromExtracted } from './read-web-inputs.js';
 import { extractArticle } from '../extract/index.js';
 
@@ -66,6 +67,7 @@ async function ingestUrl(url: string, deps: IngestDeps, web: WebIngestDeps, summ
       fetcher: web.fetcher,
       now: deps.now,
       findStored: (link) => findStoredArticle(deps.store, link),
+      contentHashOf: (item) => prepareArticle(item, { ring: deps.ring })[0]?.contentHash ?? '',
       ...(web.extract ? { extract: web.extract } : {}),
     });
     summary.duplicate += built.known;

@@ -141,6 +141,17 @@ describe('pollSource', () => {
     expect(server.hits('/news/battery-lab')).toBe(2);
   });
 
+  it('a teaser stored alone (its page failed) gets its page tried again on the next poll', async () => {
+    server.route('/news/battery-lab', { status: 503, body: 'busy' });
+    const source = await add('/feed.xml');
+    expect((await pollSource(source, deps)).pageFailures).toHaveLength(1);
+    server.route('/news/battery-lab', { headers: html, body: loadFixture('battery-lab.html', server.origin) });
+    const again = await pollSource((await sources.getSource(source.id))!, deps);
+    expect(again).toMatchObject({ pagesFetched: 1, updated: 1, duplicate: 1, pageFailures: [] });
+    const lab = (await store.listArticles({ limit: 10 })).find((r) => r.title.startsWith('Tidewater'));
+    expect(await textOf(lab ?? null)).toContain('sodium-based chemistries');
+  });
+
   it('polling the same feed again stores duplicates, not new articles', async () => {
     const source = await add('/feed.xml');
     await pollSource(source, deps);

@@ -2,6 +2,7 @@ import { toHeatwireError } from '../core/errors.js';
 import { FetchHttpError, type Fetcher } from '../ingest/fetcher/index.js';
 import { scheduleAfterFailure, scheduleAfterSuccess } from '../sources/schedule-next-check.js';
 import { canonicalizeUrl } from '../normalise/index.js';
+import { prepareArticle } from '../pipeline/prepare-article.js';
 import type { Source, SourceStore } from '../store/sources.js';
 import type { Store } from '../store/store.js';
 import { fetchSourceItems, type FetchSourceDeps, type PageFailure } from './fetch-source-items.js';
@@ -71,6 +72,7 @@ export async function pollSource(source: Source, deps: PollSourcesDeps): Promise
       ...(deps.extract ? { extract: deps.extract } : {}),
       ...(deps.signal ? { signal: deps.signal } : {}),
       findStored: (link) => findStoredArticle(deps.store, link),
+      contentHashOf: (item) => prepareArticle(item, { ring: deps.ring })[0]?.contentHash ?? '',
     });
     const stored = await ingestItems(fetched.items, deps);
     Object.assign(report, { new: stored.new, updated: stored.updated, duplicate: stored.duplicate + fetched.known });
@@ -123,12 +125,12 @@ export async function pollSource(source: Source, deps: PollSourcesDeps): Promise
 export async function findStoredArticle(
   store: Pick<Store, 'findIdByUrl' | 'getArticle'>,
   link: string,
-): Promise<{ updatedAt: string | null } | null> {
+): Promise<{ updatedAt: string | null; contentHash: string } | null> {
   const url = canonicalizeUrl(link);
   const id = url ? await store.findIdByUrl(url) : null;
   const row = id ? await store.getArticle(id) : null;
   if (!row) return null;
-  return { updatedAt: row.record.updatedDateTime ?? row.record.publishedDateTime ?? null };
+  return { updatedAt: row.record.updatedDateTime ?? row.record.publishedDateTime ?? null, contentHash: row.contentHash };
 }
 
 /**
