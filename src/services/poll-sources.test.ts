@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/sources/load-fixture.js';
 import { makeTestFetcher } from '../../test/fixtures/fetcher/test-fetcher.js';
-import { sequence, startFixtureServer, type FixtureServer } from '../../test/support/fixture-server.js';
+import { hang, sequence, startFixtureServer, type FixtureServer } from '../../test/support/fixture-server.js';
 import { createKeyRing, decryptText, type KeyRing } from '../secure/index.js';
 import { SqliteSourceStore } from '../store/sqlite/sources-repository.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
@@ -230,5 +230,22 @@ describe('startSourcePolling (the serve scheduler)', () => {
     await fire(); // 15 minutes later both changed sources are due again
     expect(polled).toHaveLength(4);
     await scheduler.stop();
+  });
+
+  it('stop() aborts a poll stuck on a hanging server at once, and records nothing for it', async () => {
+    const { startSourcePolling } = await import('./start-source-polling.js');
+    server.route('/hanging.xml', hang());
+    const source = await add('/hanging.xml');
+    const timers: Array<() => void> = [];
+    const timer = { now: () => new Date(clock), setTimeout: (fn: () => void) => timers.push(fn), clearTimeout: () => undefined };
+    const scheduler = startSourcePolling({ ...deps, timer });
+    timers.shift()?.();
+    for (let i = 0; i < 100 && server.hits('/hanging.xml') === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(server.hits('/hanging.xml')).toBe(1);
+    const started = Date.now();
+    await scheduler.stop();
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await sources.getSource(source.id)).toMatchObject({ errorCount: 0, lastCheckedAt: null });
+    expect(timers).toHaveLength(0); // no tick after stop
   });
 });
