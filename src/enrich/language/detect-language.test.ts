@@ -66,11 +66,9 @@ describe('detectLanguage', () => {
     expect(result.reason).toMatch(/declared language fr differs/);
   });
 
-  it('handles a 2 MB text quickly', () => {
+  it('reads a 2 MB text by its sample (speed is in bench:enrich, not here)', () => {
     const big = samples[1]![1].repeat(Math.ceil(2_000_000 / samples[1]![1].length));
-    const start = performance.now();
-    expect(detectLanguage(big).code).toBe('de');
-    expect(performance.now() - start).toBeLessThan(200);
+    expect(detectLanguage(big)).toMatchObject({ code: 'de' });
   });
 
   it('scales confidence down for short texts', () => {

@@ -1,6 +1,6 @@
 /**
- * ISO 639-3 → ISO 639-1 for every language franc-min can answer (its 82 languages with more than
- * a million speakers). Individual languages of a macrolanguage map to the macrolanguage's 639-1
+ * ISO 639-3 → ISO 639-1 for 82 widely spoken languages (a declared `deu` or `tur` hint becomes
+ * `de`, `tr`; the list was first franc-min's, whose answers were 639-3). Individual languages of a macrolanguage map to the macrolanguage's 639-1
  * code (arb → ar, cmn → zh, pes → fa, zlm → ms…), as BCP 47 (RFC 5646 §2.2.1) prefers the
  * shortest code. Languages without a 639-1 code (Cebuano, Maithili…) keep their 639-3 code, which
  * is also what BCP 47 uses for them.
