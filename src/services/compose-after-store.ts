@@ -11,12 +11,12 @@ export type AfterStoreHook = (writes: ArticleWrite[], outcomes: UpsertOutcome[])
 export function composeAfterStore(...hooks: Array<AfterStoreHook | undefined>): AfterStoreHook {
   const present = hooks.filter((h): h is AfterStoreHook => h !== undefined);
   return async (writes, outcomes) => {
-    let failure: unknown;
+    let failure: Error | undefined;
     for (const hook of present) {
       try {
         await hook(writes, outcomes);
       } catch (err) {
-        failure ??= err;
+        failure ??= err instanceof Error ? err : new Error(JSON.stringify(err));
       }
     }
     if (failure !== undefined) throw failure;

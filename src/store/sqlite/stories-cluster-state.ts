@@ -8,6 +8,12 @@ import type { ArticleFeatures, EditorConstraint, StoryIndex, StoryState } from '
 
 /** At most this many ids are read from one LSH bucket (the oldest: the original comes first). */
 export const BUCKET_READ_CAP = 64;
+/**
+ * At most this many stories are read per posting key ("term@day"), the most recently posted. A
+ * term so common that a day holds more stories under it says little about the event; the article's
+ * other salient terms still find its story. This bounds a lookup on a busy day.
+ */
+export const POSTING_READ_CAP = 64;
 const BAND_SPAN = 2 ** 32;
 
 type Row = Record<string, unknown>;
@@ -36,8 +42,11 @@ export function prepareClusterStatements(db: Database) {
     setDocCount: p("INSERT INTO cluster_meta (key, value) VALUES ('documents', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
     df: p('SELECT df FROM cluster_terms WHERE term = ?'),
     bumpDf: p('INSERT INTO cluster_terms (term, df) VALUES (?, 1) ON CONFLICT (term) DO UPDATE SET df = df + 1'),
-    postings: p('SELECT story_id FROM story_postings WHERE key = ?'),
-    post: p('INSERT OR IGNORE INTO story_postings (key, story_id) VALUES (?, ?)'),
+    postings: p(`SELECT story_id FROM story_postings WHERE key = ? ORDER BY seq DESC LIMIT ${POSTING_READ_CAP}`),
+    lastPosting: p('SELECT story_id FROM story_postings WHERE key = ? ORDER BY seq DESC LIMIT 1'),
+    post: p('INSERT INTO story_postings (key, seq, story_id) VALUES (?, ?, ?)'),
+    postingSeq: p("SELECT value FROM cluster_meta WHERE key = 'postings'"),
+    setPostingSeq: p("INSERT INTO cluster_meta (key, value) VALUES ('postings', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
     redirect: p('SELECT into_id FROM story_redirects WHERE id = ?'),
     story: p('SELECT * FROM stories WHERE id = ?'),
     storyArticleIds: p('SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY rowid'),
@@ -146,13 +155,19 @@ function createSqliteStoryIndex(s: ClusterStatements): StoryIndex {
   const df = new Map<string, number>();
   const stories = new Map<string, StoryState>();
   let documents: number | undefined;
+  let postingSeq: number | undefined;
+  // Redirects only change by retireStory/putStory in this transaction, which update the cache.
+  const resolved = new Map<string, string>();
   const resolve = (id: string): string => {
+    const hit = resolved.get(id);
+    if (hit !== undefined) return hit;
     let cur = id;
     for (let hops = 0; hops < 64; hops++) {
       const next = (s.redirect.get(cur) as Row | undefined)?.into_id;
-      if (typeof next !== 'string') return cur;
+      if (typeof next !== 'string') break;
       cur = next;
     }
+    resolved.set(id, cur);
     return cur;
   };
   const loadStory = (id: string): StoryState | undefined => {
@@ -207,11 +222,18 @@ function createSqliteStoryIndex(s: ClusterStatements): StoryIndex {
       return hits;
     },
     post(keys, storyId) {
-      for (const key of keys) s.post.run(key, storyId);
+      postingSeq ??= Number((s.postingSeq.get() as Row | undefined)?.value ?? 0);
+      for (const key of keys) {
+        // Same story as the key's latest posting: nothing new to record (keeps keys short).
+        if ((s.lastPosting.get(key) as Row | undefined)?.story_id === storyId) continue;
+        s.post.run(key, ++postingSeq, storyId);
+      }
+      s.setPostingSeq.run(postingSeq);
     },
     getStory: (id) => loadStory(resolve(id)),
     putStory(story) {
       s.deleteRedirect.run(story.id);
+      resolved.clear();
       stories.set(story.id, story);
       s.putStory.run({
         id: story.id,
@@ -226,6 +248,7 @@ function createSqliteStoryIndex(s: ClusterStatements): StoryIndex {
       });
     },
     retireStory(id, into) {
+      resolved.clear();
       stories.delete(id);
       s.deleteStory.run(id);
       s.addRedirect.run(id, into);
@@ -281,7 +304,7 @@ export function readDecisions(s: ClusterStatements): EditorConstraint[] {
   return (s.decisions.all() as Row[]).map((r) => ({
     kind: r.kind === 'must-link' ? 'must-link' : 'cannot-link',
     stories: [String(r.story_a), String(r.story_b)],
-    ...(r.article_ids_json ? { articleIds: JSON.parse(String(r.article_ids_json)) as string[] } : {}),
+    ...(typeof r.article_ids_json === 'string' ? { articleIds: JSON.parse(r.article_ids_json) as string[] } : {}),
     at: String(r.at),
   }));
 }

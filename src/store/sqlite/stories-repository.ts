@@ -223,7 +223,7 @@ function findRelatedCandidates(
     for (const r of rows) {
       const id = String(r.article_id);
       if (id === q.articleId) continue;
-      const c = found.get(id) ?? { articleId: id, publishedAt: r.published_at == null ? null : String(r.published_at), sharedTopics: 0, sharedEntities: 0 };
+      const c = found.get(id) ?? { articleId: id, publishedAt: textOrNull(r.published_at), sharedTopics: 0, sharedEntities: 0 };
       c[field] += 1;
       found.set(id, c);
     }
@@ -233,6 +233,10 @@ function findRelatedCandidates(
   for (const t of q.topics) take(s.topicWindow.all(t, q.from, q.to, q.perKey) as Row[], 'sharedTopics');
   for (const k of q.entityKeys) take(s.entityWindow.all(k, q.from, q.to, q.perKey) as Row[], 'sharedEntities');
   return [...found.values()];
+}
+
+function textOrNull(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
 }
 
 function linkOf(r: Row): DuplicateLink {
@@ -248,8 +252,8 @@ function memberOf(r: Row): StoryMember {
   return {
     articleId: String(r.article_id),
     title: String(r.title),
-    webUrl: r.canonical_url == null ? null : String(r.canonical_url),
-    publishedAt: r.published_at == null ? null : String(r.published_at),
+    webUrl: textOrNull(r.canonical_url),
+    publishedAt: textOrNull(r.published_at),
     firstSeenAt: String(r.first_seen_at),
     provider: String(r.provider),
     quality: r.quality == null || !Number.isFinite(Number(r.quality)) ? null : Number(r.quality),
@@ -271,7 +275,7 @@ function storyRowOf(r: Row): StoryRow {
     heat: Number(r.heat),
     heatReasons: JSON.parse(String(r.heat_reasons_json)) as string[],
     heatTrend: r.heat_trend === 'rising' || r.heat_trend === 'cooling' ? r.heat_trend : 'steady',
-    heatAt: r.heat_at == null ? null : String(r.heat_at),
+    heatAt: textOrNull(r.heat_at),
     edited: { merge: Number(r.edited_merge) === 1, split: Number(r.edited_split) === 1 },
   };
 }

@@ -11,7 +11,8 @@ import type { Migration } from '../migration.js';
  * - `lsh_buckets`: `(band_key, n)`, band_key = band × 2^32 + band hash. A candidate lookup reads
  *   16 keys; WITHOUT ROWID keeps the rows in key order (https://sqlite.org/withoutrowid.html).
  * - `cluster_terms`/`cluster_meta`: running document frequencies and the document count (IDF).
- * - `story_postings`: the inverted index `"term@day" → story ids` of candidate search.
+ * - `story_postings`: the inverted index `"term@day" → story ids` of candidate search, newest
+ *   first per key (`seq` from `cluster_meta.postings`).
  * - `stories`, `story_redirects` (ids of stories absorbed by a merge), `story_articles`
  *   (membership; rowid = arrival order), `story_cannot_links`, `story_decisions` (editor log).
  * - `article_duplicates`: article → canonical article (url | near-duplicate | syndicated).
@@ -51,10 +52,13 @@ CREATE TABLE cluster_meta (
   value INTEGER NOT NULL
 ) STRICT, WITHOUT ROWID;
 
+-- seq orders a key's postings by time, so a lookup reads the most recent ones first and can
+-- stop at a cap: a very common term on a busy day never makes one lookup read thousands of rows.
 CREATE TABLE story_postings (
   key TEXT NOT NULL,
+  seq INTEGER NOT NULL,
   story_id TEXT NOT NULL,
-  PRIMARY KEY (key, story_id)
+  PRIMARY KEY (key, seq)
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE stories (
