@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { HTTPException } from 'hono/http-exception';
 import { ERROR_CODES, HeatwireError } from '../core/errors.js';
+import type { ImageStore } from '../store/images.js';
 import type { Store } from '../store/store.js';
 import type { StoriesRepository } from '../store/stories.js';
 import { apiRoutes } from './api/routes.js';
@@ -11,8 +12,11 @@ import { homePage } from './web/home-page.js';
 
 export interface AppDeps {
   store: Store;
-  /** The lead-image cache; without it `/images/…` is a 404. */
-  images?: ImageRouteDeps;
+  /**
+   * The lead-image cache; without it `/images/…` is a 404 and no article shows an image (the
+   * publisher's image URL is never used in its place).
+   */
+  images?: ImageRouteDeps & { images: Pick<ImageStore, 'findBySha256' | 'cachedByUrl' | 'allCached'> };
   /** Stories (dedup, clustering, heat); without it `/api/v1/stories` is a 404. */
   stories?: StoriesRepository;
 }
@@ -37,10 +41,10 @@ export function createApp(deps: AppDeps): Hono {
     }),
   );
   app.get('/healthz', (c) => c.json({ ok: true }));
-  app.route('/api/v1', apiRoutes(deps));
+  app.route('/api/v1', apiRoutes({ store: deps.store, ...(deps.images ? { imageCache: deps.images.images } : {}) }));
   if (deps.stories) app.route('/api/v1/stories', storiesRoutes({ stories: deps.stories }));
   if (deps.images) app.route('/images', imagesRoute(deps.images));
-  app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '')));
+  app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '', deps.images?.images)));
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     const e = err instanceof HeatwireError ? err : new HeatwireError('INTERNAL', err.message);

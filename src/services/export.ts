@@ -5,7 +5,7 @@ import { once } from 'node:events';
 import { writeJsonlRecord, writeRecordDocument } from '../ingest/records/index.js';
 import type { KeyRing } from '../secure/index.js';
 import type { Store } from '../store/store.js';
-import { presentRecord, type PresentedRecord } from './present-record.js';
+import { presentRecord, type PresentedRecord, type PresentOptions } from './present-record.js';
 import { loadComputedRelated, withComputedRelated } from './computed-related.js';
 import type { IngestFailure } from './ingest.js';
 
@@ -28,6 +28,11 @@ export interface ExportOptions {
   related?: 'record' | 'computed';
   /** Heatwire's computed related ids of an article (the stories repository). */
   computedRelated?: (articleId: string) => Promise<string[]>;
+  /**
+   * The lead-image cache by source URL (loadCachedImageLookup): cached images are exported with
+   * `isCached: true`, and with `extended` their Heatwire URL. Without it records go out as stored.
+   */
+  cachedImage?: PresentOptions['cachedImage'];
 }
 
 export interface ExportSummary {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
+import { loadCachedImageLookup } from '../../services/cache-images.js';
 import { exportArticles } from '../../services/export.js';
 import { exportSourcesOpml } from '../../services/export-opml.js';
+import { SqliteImageStore } from '../../store/sqlite/images-repository.js';
 import { SqliteSourceStore } from '../../store/sqlite/sources-repository.js';
 import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
 import { openContext, type GlobalOptions } from '../context.js';
@@ -42,6 +44,8 @@ export async function runExport(flags: unknown, global: GlobalOptions, io: CliIo
       ring: ctx.ring,
       write: io.out,
       ...(opts.related === 'computed' ? { computedRelated: (id: string) => stories.computedRelated(id) } : {}),
+      // Cached lead images are exported with isCached: true (and, extended, Heatwire's URL).
+      cachedImage: await loadCachedImageLookup(new SqliteImageStore(ctx.store.database)),
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.stop();

@@ -3,8 +3,11 @@ import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
 import { resolveImageLimits } from '../../images/check-image.js';
 import { createImageFiles, type ImageFiles } from '../../images/image-files.js';
-import { cacheLeadImages, type CacheImagesSummary } from '../../services/cache-images.js';
+import type { Fetcher } from '../../ingest/fetcher/index.js';
+import { cacheImagesAfterStore, cacheLeadImages, type CacheImagesSummary } from '../../services/cache-images.js';
+import type { AfterStoreHook } from '../../services/compose-after-store.js';
 import { createConfiguredFetcher } from '../../services/read-web-inputs.js';
+import { isHttpUrl } from '../../sources/canonical-feed-url.js';
 import type { ImageStore } from '../../store/images.js';
 import { SqliteImageStore } from '../../store/sqlite/images-repository.js';
 import { openContext, type CommandContext, type GlobalOptions } from '../context.js';
@@ -22,6 +25,20 @@ const FetchFlagsSchema = z.object({
 /** The image cache of a command context: the repository on the store's connection and `<dataDir>/images`. */
 export function openImageCache(ctx: Pick<CommandContext, 'store' | 'config'>): { images: ImageStore; files: ImageFiles } {
   return { images: new SqliteImageStore(ctx.store.database), files: createImageFiles(join(ctx.config.dataDir, 'images')) };
+}
+
+/**
+ * The lead-image `afterStore` hook of fetched articles (bare URL ingests, source polls): only
+ * writes whose origin is an http(s) URL are considered, so ingesting files and folders never
+ * reaches out to image hosts (their images wait for `heatwire images fetch`). Failures are
+ * recorded on the images and never fail the batch.
+ */
+export function createImagesHook(ctx: Pick<CommandContext, 'store' | 'config'>, fetcher: Pick<Fetcher, 'fetch'>): AfterStoreHook {
+  const cache = cacheImagesAfterStore({ ...openImageCache(ctx), fetcher, now: () => new Date() });
+  return async (writes, outcomes) => {
+    const fetched = writes.flatMap((w, i) => (isHttpUrl(w.origin) ? [i] : []));
+    if (fetched.length) await cache(fetched.map((i) => writes[i]!), fetched.map((i) => outcomes[i]!));
+  };
 }
 
 /**

@@ -6,6 +6,7 @@ import { createProgress } from '../progress.js';
 import { createWebIngestDeps } from './sources.js';
 import { composeAfterStore } from '../../services/compose-after-store.js';
 import { createStoriesHook } from './stories.js';
+import { createImagesHook } from './images.js';
 
 /** `heatwire ingest PATH…`: store files and folders; a summary of new/updated/duplicate/failed. */
 export async function runIngest(
@@ -26,7 +27,8 @@ export async function runIngest(
       maxInputBytes: ctx.config.maxInputBytes,
       web,
       // Post-store hooks (stories: dedup, clustering, heat, related); add others to the list.
-      afterStore: composeAfterStore(createStoriesHook(ctx)),
+      // Lead images only for fetched articles (bare URLs); files wait for `images fetch`.
+      afterStore: composeAfterStore(createStoriesHook(ctx), createImagesHook(ctx, web.fetcher)),
       onProgress: (p) =>
         p.filesTotal === 1
           ? progress.update(p.items, Math.max(p.items, 1), `${p.items} items`)

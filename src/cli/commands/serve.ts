@@ -1,17 +1,18 @@
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
-import { createApp } from '../../http/app.js';
+import { createApp, type AppDeps } from '../../http/app.js';
 import { createEnricher, enrichPathsOf } from '../../services/enrich-deps.js';
 import { ingestPaths } from '../../services/ingest.js';
 import { sampleCorpusPath } from '../../services/package-root.js';
 import { startSourcePolling } from '../../services/start-source-polling.js';
-import { openContext, type GlobalOptions } from '../context.js';
+import { openContext, type CommandContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import { createWebIngestDeps } from './sources.js';
 import { composeAfterStore } from '../../services/compose-after-store.js';
 import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
 import { createStoriesHook } from './stories.js';
+import { createImagesHook, openImageCache } from './images.js';
 
 /**
  * `heatwire serve`: the web UI and API. On first start (an empty store) it loads the bundled
@@ -44,7 +45,7 @@ export async function runServe(
     progress.stop();
     io.err(`sample corpus: ${summary.new} articles stored\n`);
   }
-  const app = createApp({ store, stories: new SqliteStoriesRepository(store.database) });
+  const app = createApp(createServeAppDeps(ctx));
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     io.err(`Heatwire is serving http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${info.port}/ (data: ${config.db})\n`);
   });
@@ -58,7 +59,8 @@ export async function runServe(
           ring: ctx.ring,
           now: () => new Date(),
           enrich: createEnricher(),
-          afterStore: composeAfterStore(createStoriesHook(ctx)),
+          // Stories first (same database), then the slower polite fetches of new lead images.
+          afterStore: composeAfterStore(createStoriesHook(ctx), createImagesHook(ctx, web.fetcher)),
           onReport: (r) => {
             if (r.status === 'failed') io.err(`source #${r.id} ${r.feedUrl}: ${r.error?.code ?? ''} ${r.error?.message ?? ''}\n`);
           },
@@ -74,4 +76,9 @@ export async function runServe(
   await web.close();
   await ctx.close();
   return EXIT.OK;
+}
+
+/** What `serve` gives the HTTP app: the store, stories, and the lead-image cache (`/images/…`). */
+export function createServeAppDeps(ctx: Pick<CommandContext, 'store' | 'config'>): AppDeps {
+  return { store: ctx.store, stories: new SqliteStoriesRepository(ctx.store.database), images: openImageCache(ctx) };
 }

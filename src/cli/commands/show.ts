@@ -1,6 +1,8 @@
 import { HeatwireError } from '../../core/errors.js';
 import { writeRecordDocument } from '../../ingest/records/index.js';
+import { loadCachedImageLookup } from '../../services/cache-images.js';
 import { presentRecord } from '../../services/present-record.js';
+import { SqliteImageStore } from '../../store/sqlite/images-repository.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 
@@ -10,7 +12,10 @@ export async function runShow(id: string, flags: { withText?: boolean }, global:
   try {
     const row = (await ctx.store.getArticle(id)) ?? (await lookupByUrl(ctx.store, id));
     if (!row) throw new HeatwireError('NOT_FOUND', `no article with id or URL ${id}`, { input: id });
-    const p = presentRecord(row, { withText: flags.withText, extended: true, ring: ctx.ring });
+    // Only this record's image URLs are looked up: cached ones show isCached and Heatwire's URL.
+    const imageUrls = (row.record.images ?? []).map((i) => i.url);
+    const cachedImage = await loadCachedImageLookup(new SqliteImageStore(ctx.store.database), imageUrls);
+    const p = presentRecord(row, { withText: flags.withText, extended: true, ring: ctx.ring, cachedImage });
     if (global.json) {
       io.out(`${JSON.stringify({ id: p.id, record: p.record, ...(p.text !== undefined ? { text: p.text } : {}), ...(p.textError ? { textError: p.textError.code } : {}) })}\n`);
     } else {

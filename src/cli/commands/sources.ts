@@ -12,6 +12,9 @@ import { FULL_TEXT_MODES, type Source } from '../../store/sources.js';
 import { openContext, type CommandContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
+import { composeAfterStore } from '../../services/compose-after-store.js';
+import { createImagesHook } from './images.js';
+import { createStoriesHook } from './stories.js';
 
 /** Version in the User-Agent (as `extract`/`feed` send it). */
 const VERSION = '0.1.0';
@@ -121,6 +124,8 @@ export async function runSourcesCheck(refs: string[], global: GlobalOptions, io:
       ring: ctx.ring,
       now: () => new Date(),
       enrich: createEnricher(),
+      // As serve's polling: stories, then the polite fetches of new lead images.
+      afterStore: composeAfterStore(createStoriesHook(ctx), createImagesHook(ctx, web.fetcher)),
       onSourceDone: (r, done, total) => progress.update(done, total, r.feedUrl),
     });
     progress.stop();

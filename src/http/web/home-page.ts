@@ -1,12 +1,18 @@
 import { html, raw } from 'hono/html';
+import type { ImageStore } from '../../store/images.js';
 import type { ArticleRow, SearchHit, Store } from '../../store/store.js';
+import { loadLeadImages, type LeadImage } from '../load-lead-images.js';
 
 /**
  * The plain home page of this stage: stored articles grouped by topic, and a search box.
- * Everything interpolated goes through hono/html, which escapes it.
+ * Everything interpolated goes through hono/html, which escapes it. An article shows its lead
+ * image only when Heatwire holds a copy (`images`): the publisher's URL is never hot-linked,
+ * so a reader's browser loads no third-party tracker (and the CSP allows `img-src 'self'` only).
  */
-export async function homePage(store: Store, query: string, topic: string): Promise<string> {
+export async function homePage(store: Store, query: string, topic: string, images?: Pick<ImageStore, 'cachedByUrl'>): Promise<string> {
   const topics = await store.listTopics();
+  let leads = new Map<string, LeadImage>();
+  const articleItem = (row: ArticleRow) => renderArticle(row, leads.get(row.id));
   let body;
   if (query.trim()) {
     const hits = await store.search(query, { limit: 50 });
@@ -14,12 +20,14 @@ export async function homePage(store: Store, query: string, topic: string): Prom
       ${hits.length ? html`<ol>${hits.map(hitItem)}</ol>` : html`<p>No match.</p>`}`;
   } else if (topic) {
     const rows = await store.listArticles({ topic, limit: 100 });
+    leads = await loadLeadImages(images, rows);
     body = html`<h2>${topic}</h2><ol>${rows.map(articleItem)}</ol>`;
   } else {
     const sections = await Promise.all(
       topics.slice(0, 24).map(async (t) => ({ t, rows: await store.listArticles({ topic: t.name, limit: 5 }) })),
     );
     const untopical = topics.length ? [] : await store.listArticles({ limit: 50 });
+    leads = await loadLeadImages(images, [...sections.flatMap((s) => s.rows), ...untopical]);
     body = html`${sections.map(
       ({ t, rows }) =>
         html`<section><h2><a href="/?topic=${encodeURIComponent(t.name)}">${t.name}</a> <small>${t.count}</small></h2>
@@ -51,8 +59,10 @@ export async function homePage(store: Store, query: string, topic: string): Prom
   return (await page).toString();
 }
 
-function articleItem(row: ArticleRow) {
+function renderArticle(row: ArticleRow, lead: LeadImage | undefined) {
+  // alt="": the image illustrates the linked title next to it and adds no information (WCAG H67).
   return html`<li>
+    ${lead ? html`<img src="${lead.url}" alt="" width="${lead.width}" height="${lead.height}" loading="lazy" decoding="async" />` : ''}
     ${row.canonicalUrl ? html`<a href="${row.canonicalUrl}" rel="noopener noreferrer">${row.title}</a>` : row.title}
     <small>${row.providerName ?? ''} ${row.publishedAt?.slice(0, 10) ?? ''}</small>
     ${row.excerpt ? html`<p>${row.excerpt}</p>` : ''}
@@ -68,4 +78,5 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:0 
 header{display:flex;gap:1rem;align-items:center;justify-content:space-between}h1 a{color:#c2410c;text-decoration:none}
 nav a{display:inline-block;margin:0 .4rem .3rem 0;padding:.1rem .5rem;border-radius:1rem;background:#fff1e6;color:#9a3412;text-decoration:none;font-size:.85rem}
 section{margin-top:1.5rem}h2 small{color:#888;font-weight:normal}li{margin:.4rem 0}li p{margin:.2rem 0;color:#555;font-size:.9rem}
-li small{color:#777}input[type=search]{padding:.3rem .5rem;min-width:16rem}`;
+li small{color:#777}input[type=search]{padding:.3rem .5rem;min-width:16rem}
+li img{float:right;width:6rem;height:auto;margin:0 0 .4rem .8rem;border-radius:.3rem}li{overflow:hidden}`;
