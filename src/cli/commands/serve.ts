@@ -58,7 +58,7 @@ export async function runServe(
           store,
           ring: ctx.ring,
           now: () => new Date(),
-          enrich: createEnricher(),
+          enrich: createEnricher(enrichPathsOf(ctx.config)),
           // Stories first (same database), then the slower polite fetches of new lead images.
           afterStore: composeAfterStore(createStoriesHook(ctx), createImagesHook(ctx, web.fetcher)),
           onReport: (r) => {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
 import type { Fetcher } from '../../ingest/fetcher/index.js';
 import { addSource } from '../../services/add-source.js';
-import { createEnricher } from '../../services/enrich-deps.js';
+import { createEnricher, enrichPathsOf } from '../../services/enrich-deps.js';
 import type { WebIngestDeps } from '../../services/ingest-web.js';
 import { pollSources, type SourcePollReport } from '../../services/poll-sources.js';
 import { createConfiguredFetcher } from '../../services/read-web-inputs.js';
@@ -123,7 +123,7 @@ export async function runSourcesCheck(refs: string[], global: GlobalOptions, io:
       store: ctx.store,
       ring: ctx.ring,
       now: () => new Date(),
-      enrich: createEnricher(),
+      enrich: createEnricher(enrichPathsOf(ctx.config)),
       // As serve's polling: stories, then the polite fetches of new lead images.
       afterStore: composeAfterStore(createStoriesHook(ctx), createImagesHook(ctx, web.fetcher)),
       onSourceDone: (r, done, total) => progress.update(done, total, r.feedUrl),

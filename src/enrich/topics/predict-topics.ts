@@ -5,6 +5,8 @@ import type { Correction, TopicModel } from './topic-model.js';
 
 /** A model turned around for scoring: feature → [(topic index, weight)], built once per model. */
 interface InvertedModel {
+  /** The vocabulary, for counting only the terms the model knows. */
+  vocabulary: ReadonlySet<string>;
   names: string[];
   biases: Float64Array;
   postings: Map<string, Array<[number, number]>>;
@@ -26,15 +28,15 @@ function invert(model: TopicModel): InvertedModel {
       else postings.set(feature, [[i, w]]);
     }
   });
-  const built = { names, biases, postings };
+  const built = { vocabulary: new Set(Object.keys(model.df)), names, biases, postings };
   inverted.set(model, built);
   return built;
 }
 
 /** Probability per model topic for an article (logistic regression over its TF-IDF vector). */
 export function predictTopics(model: TopicModel, input: TopicInput): Map<string, number> {
-  const x = vectorize(countTerms(input.title, input.text), model.df, model.docCount);
-  const { names, biases, postings } = invert(model);
+  const { vocabulary, names, biases, postings } = invert(model);
+  const x = vectorize(countTerms(input.title, input.text, vocabulary), model.df, model.docCount);
   // One pass over the article's features, each looked up once for all topics.
   const z = Float64Array.from(biases);
   for (const [feature, v] of x) {

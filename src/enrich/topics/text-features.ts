@@ -17,18 +17,30 @@ const MAX_FEATURE_CHARS = 20_000;
 /**
  * Term counts of an article: lower-cased unigrams (no stop words, no bare numbers) and adjacent
  * bigrams, title tokens counted twice (a headline states the subject).
+ *
+ * With `known` (a model's vocabulary) only known terms are counted: what `vectorize` would keep
+ * anyway, at a fraction of the cost when predicting. A bigram is built only when both its words
+ * are known: a bigram's document frequency never exceeds either word's, so a bigram with enough
+ * documents to be in the vocabulary always has both words in it too.
  */
-export function countTerms(title: string | undefined, text: string): Map<string, number> {
+export function countTerms(title: string | undefined, text: string, known?: ReadonlySet<string>): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (tokens: string[], times: number): void => {
     let prev: string | undefined;
     for (const t of tokens) {
-      if (STOP.has(t) || /^\d+$/.test(t) || t.length < 2) {
+      if (STOP.has(t) || t.length < 2 || /^\d+$/.test(t)) {
+        prev = undefined;
+        continue;
+      }
+      if (known && !known.has(t)) {
         prev = undefined;
         continue;
       }
       counts.set(t, (counts.get(t) ?? 0) + times);
-      if (prev) counts.set(`${prev} ${t}`, (counts.get(`${prev} ${t}`) ?? 0) + times);
+      if (prev) {
+        const bigram = `${prev} ${t}`;
+        if (!known || known.has(bigram)) counts.set(bigram, (counts.get(bigram) ?? 0) + times);
+      }
       prev = t;
     }
   };
@@ -54,7 +66,8 @@ export function vectorize(
   const v: SparseVector = new Map();
   let norm = 0;
   for (const [term, tf] of counts) {
-    const d = df[term];
+    // Own keys only: "constructor" in an article must not find Object.prototype's.
+    const d = Object.hasOwn(df, term) ? df[term] : undefined;
     if (d === undefined) continue;
     const w = (1 + Math.log(tf)) * idf(docCount, d);
     v.set(term, w);

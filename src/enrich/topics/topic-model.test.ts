@@ -138,3 +138,25 @@ describe('the model cannot override a negative context', () => {
     expect(classifyTopics(farm, taxonomyLocal, llamaModel).map((t) => t.name)).not.toContain('Facebook AI');
   });
 });
+
+describe('words that are also Object.prototype keys', () => {
+  it('train and predict treat "constructor" and "toString" as plain words', async () => {
+    const { trainTopicModel } = await import('./train-topic-model.js');
+    const { predictTopics } = await import('./predict-topics.js');
+    const { loadTaxonomy } = await import('./load-taxonomy.js');
+    const { loadModel, serializeModel } = await import('./topic-model.js');
+    const taxonomy = loadTaxonomy();
+    const examples = [
+      { title: 'Robot constructor hires', text: 'The constructor of robots uses toString and valueOf in its AI robotics code.', topics: ['Robotics'] },
+      { title: 'Another constructor', text: 'A constructor of humanoid robots, toString, hasOwnProperty, robotics again.', topics: ['Robotics'] },
+      { title: 'Bakery opens', text: 'A bakery opened downtown with bread and cakes.', topics: [] },
+    ];
+    const model = trainTopicModel(examples, taxonomy);
+    expect(model.df.constructor).toBe(2);
+    expect(model.df.tostring).toBe(2);
+    const reloaded = loadModel(serializeModel(model)); // still a valid model
+    const p = predictTopics(reloaded, { title: 'constructor', text: 'constructor toString robotics' }).get('Robotics');
+    expect(Number.isFinite(p)).toBe(true);
+    expect(p).toBeGreaterThan(0.5);
+  });
+});

@@ -59,13 +59,15 @@ export function trainTopicModel(
   });
 
   // Document frequencies add up across trainings, so IDF reflects everything seen.
-  const df: Record<string, number> = { ...(previous?.df ?? {}) };
-  const seen: Record<string, number> = {};
-  for (const { counts } of labelled) for (const term of counts.keys()) seen[term] = (seen[term] ?? 0) + 1;
-  for (const [term, n] of Object.entries(seen)) {
-    const total = (df[term] ?? 0) + n;
-    if (total >= opt.minDf) df[term] = total;
+  // Maps, not plain objects: a term like "constructor" or "toString" must not meet Object.prototype.
+  const dfMap = new Map<string, number>(Object.entries(previous?.df ?? {}));
+  const seen = new Map<string, number>();
+  for (const { counts } of labelled) for (const term of counts.keys()) seen.set(term, (seen.get(term) ?? 0) + 1);
+  for (const [term, n] of seen) {
+    const total = (dfMap.get(term) ?? 0) + n;
+    if (total >= opt.minDf) dfMap.set(term, total);
   }
+  const df: Record<string, number> = Object.fromEntries(dfMap);
   const docCount = (previous?.docCount ?? 0) + labelled.length;
   const vocab = Object.keys(df);
   const index = new Map(vocab.map((t, i) => [t, i]));
