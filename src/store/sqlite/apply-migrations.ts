@@ -100,11 +100,8 @@ function checkApplied(applied: Map<number, string>, migrations: readonly Migrati
 }
 
 function checkMigrationList(migrations: readonly Migration[]): void {
-  // TEMPORARY (parallel work on migrations 3–5): strictly increasing; contiguity is restored
-  // once every numbered migration has landed.
   migrations.forEach((m, i) => {
-    const previous = i === 0 ? 0 : migrations[i - 1]!.version;
-    if (m.version <= previous) {
+    if (m.version !== i + 1) {
       throw new HeatwireError('INTERNAL', `migration list out of order: position ${i + 1} holds version ${m.version}`);
     }
   });
