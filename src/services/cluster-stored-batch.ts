@@ -78,6 +78,9 @@ export function clusterStoredBatch(
       return;
     }
     const id = stored ?? write.id;
+    // An updated article keeps its story; it is re-indexed but never becomes a duplicate of a
+    // copy that arrived after it.
+    const known = tx.state.stories.storyOf(id) !== undefined;
     const entities = entitiesOfWrite(write);
     const out = clusterArticle(
       {
@@ -94,14 +97,14 @@ export function clusterStoredBatch(
     );
     result.clustered += 1;
     if (out.created) result.storiesCreated += 1;
-    if (out.duplicate) {
+    if (out.duplicate && !known) {
       const kind = out.duplicate.relation === 'same-article' ? 'near-duplicate' : 'syndicated';
       link(tx, result, { articleId: id, canonicalId: out.duplicate.of, kind, similarity: out.duplicate.similarity }, nowIso);
     }
     tx.saveEntities(id, write.publishedAt, entities);
     touched.add(out.storyId);
     // A same-article near-duplicate is the original again: it has no related list of its own.
-    if (out.duplicate?.relation !== 'same-article') forRelated.push({ id, write, entities, storyId: out.storyId });
+    if (known || out.duplicate?.relation !== 'same-article') forRelated.push({ id, write, entities, storyId: out.storyId });
   });
   for (const storyId of touched) {
     const current = tx.state.stories.getStory(storyId)?.id;

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDataDir } from '../../../test/support/cli.js';
@@ -106,5 +107,21 @@ describe('heatwire stories / timeline / export --related computed', () => {
     const plantRel = byTitle(computed, plantTitle).related as Array<{ webUrl: string }>;
     expect(plantRel.length).toBeGreaterThanOrEqual(3);
     expect(plantRel.slice(0, 3).every((r) => /brackwell|tessaly|syndicated/.test(r.webUrl))).toBe(true);
+  });
+  it('an updated article keeps its story and is not made a copy of its own syndicated copy', async () => {
+    const before = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
+    const first = lines[0]!;
+    const file = join(data.dir, 'update.jsonl');
+    writeFileSync(file, `${JSON.stringify({ ...first, text: `${first.text} The first robots ship in the autumn.` })}\n`);
+    const r = await cli(['--json', 'ingest', file], data.env);
+    expect(JSON.parse(r.out.trim().split('\n').at(-1)!)).toMatchObject({ new: 0, updated: 1 });
+    const after = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
+    const ids = (list: StoryLine[]) => list.map((s) => [s.id, s.articles.map((a) => a.id).sort()]).sort();
+    expect(ids(after)).toEqual(ids(before));
+    const db = new Database(data.db, { readonly: true });
+    const links = db.prepare('SELECT article_id, canonical_id, kind FROM article_duplicates').all() as Array<{ article_id: string; canonical_id: string; kind: string }>;
+    db.close();
+    // Only the wire copy points at the original; the original never points at its copy.
+    expect(links.map((l) => l.kind)).toEqual(['syndicated']);
   });
 });
