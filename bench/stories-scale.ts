@@ -62,25 +62,50 @@ async function build(n: number, path: string, perDay: number): Promise<void> {
   const df = new Map<string, number>();
   const endDay = Math.floor(Date.parse(SAMPLE_START) / DAY_MS) + 2;
   const ins = {
-    article: db.prepare(`INSERT INTO articles (id, record_json, canonical_url, fingerprint, content_hash, title, published_at,
+    article:
+      db.prepare(`INSERT INTO articles (id, record_json, canonical_url, fingerprint, content_hash, title, published_at,
       provider_name, provider_domain, topics_json, extended_json, origin, first_seen_at, updated_at)
       VALUES (?, ?, ?, 'bench', 'bench', ?, ?, ?, ?, ?, '{}', 'bench', ?, ?)`),
     url: db.prepare('INSERT INTO article_urls (url, article_id) VALUES (?, ?)'),
-    topic: db.prepare('INSERT INTO article_topics (article_id, topic, published_at, article_seq) VALUES (?, ?, ?, ?)'),
-    entity: db.prepare('INSERT OR IGNORE INTO article_entities (name_key, article_id, name, type, published_at) VALUES (?, ?, ?, ?, ?)'),
-    cluster: db.prepare(`INSERT INTO cluster_articles (n, article_id, provider, signature, title, published_ms, vector_json, entities_json, salient_json)
+    topic: db.prepare(
+      'INSERT INTO article_topics (article_id, topic, published_at, article_seq) VALUES (?, ?, ?, ?)',
+    ),
+    entity: db.prepare(
+      'INSERT OR IGNORE INTO article_entities (name_key, article_id, name, type, published_at) VALUES (?, ?, ?, ?, ?)',
+    ),
+    cluster:
+      db.prepare(`INSERT INTO cluster_articles (n, article_id, provider, signature, title, published_ms, vector_json, entities_json, salient_json)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     bucket: db.prepare('INSERT OR IGNORE INTO lsh_buckets (band_key, n) VALUES (?, ?)'),
     member: db.prepare('INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)'),
-    story: db.prepare(`INSERT INTO stories (id, title, title_article_id, centroid_json, providers_json, entities_json, first_seen_ms,
+    story:
+      db.prepare(`INSERT INTO stories (id, title, title_article_id, centroid_json, providers_json, entities_json, first_seen_ms,
       last_seen_ms, article_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     posting: db.prepare('INSERT INTO story_postings (key, seq, story_id) VALUES (?, ?, ?)'),
   };
   let seq = 0;
-  let group: { id: string; first: number; last: number; centroid: Map<string, number>; providers: Map<string, number>; title: string; firstId: string } | null = null;
+  let group: {
+    id: string;
+    first: number;
+    last: number;
+    centroid: Map<string, number>;
+    providers: Map<string, number>;
+    title: string;
+    firstId: string;
+  } | null = null;
   const flushStory = (): void => {
     if (!group) return;
-    ins.story.run(group.id, group.title, group.firstId, JSON.stringify([...group.centroid].slice(0, 60)), JSON.stringify([...group.providers]), '[]', group.first, group.last, 3);
+    ins.story.run(
+      group.id,
+      group.title,
+      group.firstId,
+      JSON.stringify([...group.centroid].slice(0, 60)),
+      JSON.stringify([...group.providers]),
+      '[]',
+      group.first,
+      group.last,
+      3,
+    );
     group = null;
   };
   const chunk = 50_000;
@@ -97,24 +122,70 @@ async function build(n: number, path: string, perDay: number): Promise<void> {
         const url = `https://${provider}/a/${id}`;
         const topic = `Topic ${j % 40}`;
         const topics = j % 3 === 0 ? [topic, 'AI'] : [topic];
-        const seqNo = Number(ins.article.run(id, JSON.stringify({ title, webUrl: url, publishedDateTime: iso, provider: { name: provider, domain: provider } }), url, title, iso, provider, provider, JSON.stringify(topics), iso, iso).lastInsertRowid);
+        const seqNo = Number(
+          ins.article.run(
+            id,
+            JSON.stringify({
+              title,
+              webUrl: url,
+              publishedDateTime: iso,
+              provider: { name: provider, domain: provider },
+            }),
+            url,
+            title,
+            iso,
+            provider,
+            provider,
+            JSON.stringify(topics),
+            iso,
+            iso,
+          ).lastInsertRowid,
+        );
         ins.url.run(url, id);
         for (const t of topics) ins.topic.run(id, t, iso, seqNo);
         const org = `Org ${Math.floor(rng() ** 2 * 5000)} Labs`;
         const person = `Person ${Math.floor(rng() ** 2 * 5000)}`;
         ins.entity.run(foldName(org), id, org, 'organization', iso);
         ins.entity.run(foldName(person), id, person, 'person', iso);
-        const salient = [pickVocab(), pickVocab(), pickVocab(), pickVocab(), pickSynthetic(), pickSynthetic(), pickSynthetic(), pickSynthetic()];
+        const salient = [
+          pickVocab(),
+          pickVocab(),
+          pickVocab(),
+          pickVocab(),
+          pickSynthetic(),
+          pickSynthetic(),
+          pickSynthetic(),
+          pickSynthetic(),
+        ];
         const vector = new Map<string, number>();
-        for (const t of [...salient, ...Array.from({ length: 12 }, pickSynthetic)]) vector.set(t, (vector.get(t) ?? 0) + 1 + Math.floor(rng() * 3));
+        for (const t of [...salient, ...Array.from({ length: 12 }, pickSynthetic)])
+          vector.set(t, (vector.get(t) ?? 0) + 1 + Math.floor(rng() * 3));
         for (const t of vector.keys()) df.set(t, (df.get(t) ?? 0) + 1);
         const signature = new Uint32Array(128);
         for (let k = 0; k < 128; k++) signature[k] = Math.floor(rng() * 0x1_0000_0000);
-        ins.cluster.run(j + 1, id, provider, signatureToBlob(signature), title, ms, JSON.stringify([...vector]), JSON.stringify([org, person]), JSON.stringify(salient));
+        ins.cluster.run(
+          j + 1,
+          id,
+          provider,
+          signatureToBlob(signature),
+          title,
+          ms,
+          JSON.stringify([...vector]),
+          JSON.stringify([org, person]),
+          JSON.stringify(salient),
+        );
         bandHashes(signature).forEach((h, b) => ins.bucket.run(bandKey(b, h), j + 1));
         if (j % 3 === 0) {
           flushStory();
-          group = { id: `s-${id}`, first: ms, last: ms, centroid: new Map(), providers: new Map(), title, firstId: id };
+          group = {
+            id: `s-${id}`,
+            first: ms,
+            last: ms,
+            centroid: new Map(),
+            providers: new Map(),
+            title,
+            firstId: id,
+          };
         }
         const g = group!;
         g.last = ms;
@@ -124,7 +195,9 @@ async function build(n: number, path: string, perDay: number): Promise<void> {
         for (const t of salient) ins.posting.run(`${t}@${day}`, ++seq, g.id);
       }
     })();
-    process.stderr.write(`\rbuilt ${Math.min(n, start + chunk).toLocaleString('en-US')} / ${n.toLocaleString('en-US')} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+    process.stderr.write(
+      `\rbuilt ${Math.min(n, start + chunk).toLocaleString('en-US')} / ${n.toLocaleString('en-US')} (${((performance.now() - t0) / 1000).toFixed(0)} s)`,
+    );
   }
   db.transaction(() => {
     flushStory();
@@ -136,7 +209,13 @@ async function build(n: number, path: string, perDay: number): Promise<void> {
   db.pragma('journal_mode = WAL');
   db.close();
   process.stderr.write('\n');
-  console.log(JSON.stringify({ built: n, seconds: (performance.now() - t0) / 1000, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+  console.log(
+    JSON.stringify({
+      built: n,
+      seconds: (performance.now() - t0) / 1000,
+      maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    }),
+  );
 }
 
 async function measure(path: string, sampleSize: number, batchSize: number): Promise<void> {
@@ -153,7 +232,9 @@ async function measure(path: string, sampleSize: number, batchSize: number): Pro
   // data points). The articles are stored first, untimed; then the hook is timed on the batch.
   for (let start = 0; start < items.length; start += batchSize) {
     const batch = items.slice(start, start + batchSize);
-    const writes = batch.flatMap((item) => prepareArticle(parseJsonlRecords(JSON.stringify(item), 'bench').items[0]!, { ring, enrich }));
+    const writes = batch.flatMap((item) =>
+      prepareArticle(parseJsonlRecords(JSON.stringify(item), 'bench').items[0]!, { ring, enrich }),
+    );
     const outcomes = await store.upsertArticles(writes, new Date().toISOString());
     const now = new Date(Date.parse(batch.at(-1)!.publishedDateTime) + 60_000);
     const t0 = performance.now();
@@ -183,5 +264,6 @@ const mode = args[0];
 const db = option('--db', '');
 if (!db) throw new Error('--db PATH is required');
 if (mode === 'build') await build(Number(option('--n', '10000')), db, Number(option('--per-day', '1000')));
-else if (mode === 'measure') await measure(db, Number(option('--sample', '1000')), Number(option('--batch', '50')));
+else if (mode === 'measure')
+  await measure(db, Number(option('--sample', '1000')), Number(option('--batch', '50')));
 else throw new Error('mode: build | measure');

@@ -63,7 +63,8 @@ export async function runWiredCorpus(
     },
   });
   const ingestMs = performance.now() - t0;
-  if (fullWrites.length !== items.length) throw new Error(`expected ${items.length} stored items, saw ${fullWrites.length}`);
+  if (fullWrites.length !== items.length)
+    throw new Error(`expected ${items.length} stored items, saw ${fullWrites.length}`);
 
   // Line k of the corpus is full write k. Its stored id is its own id, or the article its URL reached.
   const storedIds: string[] = [];
@@ -84,7 +85,11 @@ export async function runWiredCorpus(
     predicted.set(t.id, (await repo.storyOfArticle(stored)) ?? `none:${t.id}`);
     expected.set(t.id, t.story);
     const found = await predictedDuplicate(repo, fullWrites[k]!, stored, corpusIdOfStored, t.id);
-    const hit = found !== null && t.duplicateOf !== undefined && found.of === t.duplicateOf && found.relation === t.relation;
+    const hit =
+      found !== null &&
+      t.duplicateOf !== undefined &&
+      found.of === t.duplicateOf &&
+      found.relation === t.relation;
     if (hit) duplicates.tp++;
     else if (found) duplicates.fp++;
     if (t.duplicateOf && !hit) duplicates.fn++;

@@ -28,7 +28,10 @@ const option = (name: string, dflt: string): string => {
   return i >= 0 ? (args[i + 1] ?? dflt) : dflt;
 };
 const count = Number(option('--count', '3000'));
-const scales = option('--scales', '10000,1000000').split(',').map(Number).filter((n) => n > 0);
+const scales = option('--scales', '10000,1000000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 // 1. Quality through ingestPaths + afterStore.
 const { items, truth } = generateStoryCorpus({ articles: count, seed: 7 });
@@ -43,7 +46,9 @@ const hookMs = run.hookMs / count;
 const ingestMs = run.ingestMs / count;
 await run.cleanup();
 console.log(`quality: ${count} articles, ${plantedStories} planted stories, ${foundStories} found`);
-console.log(`  B-cubed P=${b3.precision.toFixed(3)} R=${b3.recall.toFixed(3)} F1=${b3.f1.toFixed(3)}; duplicates P=${dupP.toFixed(3)} R=${dupR.toFixed(3)}; hook ${hookMs.toFixed(2)} ms/article, ingest ${ingestMs.toFixed(2)} ms/article`);
+console.log(
+  `  B-cubed P=${b3.precision.toFixed(3)} R=${b3.recall.toFixed(3)} F1=${b3.f1.toFixed(3)}; duplicates P=${dupP.toFixed(3)} R=${dupR.toFixed(3)}; hook ${hookMs.toFixed(2)} ms/article, ingest ${ingestMs.toFixed(2)} ms/article`,
+);
 
 // 2. Scale, each step in its own process so RSS is that of a process working on a store of N.
 interface Measured {
@@ -55,7 +60,11 @@ interface Measured {
   batch: number;
 }
 const child = (argv: string[]): Record<string, unknown> => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'stories-scale.ts'), ...argv], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'stories-scale.ts'), ...argv],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 24 },
+  );
   if (r.status !== 0) throw new Error(`stories-scale ${argv.join(' ')} failed (${r.status})`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
 };
@@ -108,6 +117,11 @@ Why the cost does not grow with the store: every read is an index probe or a bou
 Caveat: the planted corpus is generated from templates, so rewrites share more vocabulary than real coverage does; the quality figures show the mechanism works, not real-world accuracy.`;
 
 if (!args.includes('--no-write')) {
-  writeBenchSection('stories', 'Stories: near-duplicates, clustering, related and heat (wired)', `npm run bench:stories -- --count ${count} --scales ${scales.join(',')}`, body);
+  writeBenchSection(
+    'stories',
+    'Stories: near-duplicates, clustering, related and heat (wired)',
+    `npm run bench:stories -- --count ${count} --scales ${scales.join(',')}`,
+    body,
+  );
   console.log('wrote docs/benchmarks/stories.md');
 }

@@ -17,7 +17,13 @@ describe('chooseRelated', () => {
       { articleId: 'nothing', publishedAt: at(12), sharedTopics: 0, sharedEntities: 0 },
       { articleId: 'm-near', publishedAt: at(11), sharedTopics: 3, sharedEntities: 3 },
     ];
-    expect(chooseRelated(article, mates, candidates)).toEqual(['m-near', 'm-far', 'both', 'entity', 'topic-only']);
+    expect(chooseRelated(article, mates, candidates)).toEqual([
+      'm-near',
+      'm-far',
+      'both',
+      'entity',
+      'topic-only',
+    ]);
   });
   it('never lists the article itself or excluded ids, and stops at the limit', () => {
     const mates = ['a', 'x', 'y', 'z'].map((id, i) => ({ articleId: id, publishedAt: at(i) }));
@@ -26,7 +32,11 @@ describe('chooseRelated', () => {
   });
   it('ranks undated options last and breaks ties by id (deterministic)', () => {
     const c = (id: string, publishedAt: string | null) => ({ articleId: id, publishedAt, sharedTopics: 1 });
-    expect(chooseRelated(article, [], [c('q', null), c('p', at(12)), c('o', at(12))])).toEqual(['o', 'p', 'q']);
+    expect(chooseRelated(article, [], [c('q', null), c('p', at(12)), c('o', at(12))])).toEqual([
+      'o',
+      'p',
+      'q',
+    ]);
   });
 });
 

@@ -30,7 +30,8 @@ export function chooseRelated(
     const t = o.publishedAt === null ? NaN : Date.parse(o.publishedAt);
     return Number.isFinite(t) && Number.isFinite(at) ? Math.abs(t - at) : Number.MAX_SAFE_INTEGER;
   };
-  const byTime = (a: RelatedOption, b: RelatedOption): number => distance(a) - distance(b) || (a.articleId < b.articleId ? -1 : 1);
+  const byTime = (a: RelatedOption, b: RelatedOption): number =>
+    distance(a) - distance(b) || (a.articleId < b.articleId ? -1 : 1);
   const score = (o: RelatedOption): number => 2 * (o.sharedEntities ?? 0) + (o.sharedTopics ?? 0);
   const out: string[] = [];
   const seen = new Set<string>([article.articleId, ...(options.exclude ?? [])]);
@@ -53,7 +54,12 @@ export function chooseRelated(
  * list's same-story prefix, before the topic/entity matches, keeping at most `limit`. Returns
  * null when nothing changes (already listed, or it would fall off the end).
  */
-export function insertStoryMate(list: readonly string[], newcomer: string, isStoryMate: (id: string) => boolean, limit = RELATED_LIMIT): string[] | null {
+export function insertStoryMate(
+  list: readonly string[],
+  newcomer: string,
+  isStoryMate: (id: string) => boolean,
+  limit = RELATED_LIMIT,
+): string[] | null {
   if (list.includes(newcomer)) return null;
   let prefix = 0;
   while (prefix < list.length && isStoryMate(list[prefix]!)) prefix++;

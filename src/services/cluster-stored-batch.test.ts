@@ -40,7 +40,9 @@ describe('stories afterStore wired into ingestPaths', () => {
     const prefix = related.slice(0, Math.min(members.length - 1, related.length));
     expect(prefix.every((id) => mateIds.has(id))).toBe(true);
     // Stored with origin 'computed', beside (not instead of) a record's own list.
-    const row = run.store.database.prepare("SELECT count(*) AS n FROM article_related WHERE origin = 'computed'").get() as { n: number };
+    const row = run.store.database
+      .prepare("SELECT count(*) AS n FROM article_related WHERE origin = 'computed'")
+      .get() as { n: number };
     expect(row.n).toBeGreaterThan(items.length);
   });
 

@@ -3,7 +3,13 @@ import { clusterArticle } from '../cluster/cluster-article.js';
 import { chooseRelated, insertStoryMate, RELATED_LIMIT } from '../cluster/choose-related.js';
 import { computeHeat, foldName, type HeatOptionsInput } from '../rank/index.js';
 import type { ArticleWrite, UpsertOutcome } from '../store/store.js';
-import type { ArticleEntity, DuplicateLink, StoriesRepository, StoriesTransaction, StoryMember } from '../store/stories.js';
+import type {
+  ArticleEntity,
+  DuplicateLink,
+  StoriesRepository,
+  StoriesTransaction,
+  StoryMember,
+} from '../store/stories.js';
 
 /** Tuning of the post-store stories step. */
 export interface ClusterBatchOptions {
@@ -26,7 +32,9 @@ export interface ClusterBatchResult {
 
 const DAY_MS = 86_400_000;
 /** Entities of the enrichment as stored in `extended` (validated: a stored field can be anything). */
-const ExtendedEntitiesSchema = z.array(z.looseObject({ name: z.string(), type: z.string(), salience: z.number().optional() }));
+const ExtendedEntitiesSchema = z.array(
+  z.looseObject({ name: z.string(), type: z.string(), salience: z.number().optional() }),
+);
 const MAX_ENTITIES = 8;
 const MAX_TOPICS = 5;
 
@@ -35,7 +43,10 @@ export function entitiesOfWrite(write: ArticleWrite): ArticleEntity[] {
   const parsed = ExtendedEntitiesSchema.safeParse(write.extended.entities);
   if (!parsed.success) return [];
   return parsed.data
-    .filter((e): e is typeof e & { type: ArticleEntity['type'] } => e.type === 'person' || e.type === 'organization')
+    .filter(
+      (e): e is typeof e & { type: ArticleEntity['type'] } =>
+        e.type === 'person' || e.type === 'organization',
+    )
     .sort((a, b) => (b.salience ?? 0) - (a.salience ?? 0))
     .slice(0, MAX_ENTITIES)
     .map((e) => ({ name: e.name, type: e.type }));
@@ -67,14 +78,16 @@ export function clusterStoredBatch(
   const nowIso = now.toISOString();
   const result: ClusterBatchResult = { clustered: 0, storiesCreated: 0, duplicates: [], touchedStories: [] };
   const touched = new Set<string>();
-  const forRelated: Array<{ id: string; write: ArticleWrite; entities: ArticleEntity[]; storyId: string }> = [];
+  const forRelated: Array<{ id: string; write: ArticleWrite; entities: ArticleEntity[]; storyId: string }> =
+    [];
   writes.forEach((write, i) => {
     // Records nested in `related` are references, not coverage the batch brought in.
     if (write.mode !== 'full') return;
     const outcome = outcomes[i];
     const stored = tx.resolveArticleId(write);
     if (outcome === 'duplicate') {
-      if (stored && stored !== write.id) link(tx, result, { articleId: write.id, canonicalId: stored, kind: 'url', similarity: null }, nowIso);
+      if (stored && stored !== write.id)
+        link(tx, result, { articleId: write.id, canonicalId: stored, kind: 'url', similarity: null }, nowIso);
       return;
     }
     const id = stored ?? write.id;
@@ -99,12 +112,18 @@ export function clusterStoredBatch(
     if (out.created) result.storiesCreated += 1;
     if (out.duplicate && !known) {
       const kind = out.duplicate.relation === 'same-article' ? 'near-duplicate' : 'syndicated';
-      link(tx, result, { articleId: id, canonicalId: out.duplicate.of, kind, similarity: out.duplicate.similarity }, nowIso);
+      link(
+        tx,
+        result,
+        { articleId: id, canonicalId: out.duplicate.of, kind, similarity: out.duplicate.similarity },
+        nowIso,
+      );
     }
     tx.saveEntities(id, write.publishedAt, entities);
     touched.add(out.storyId);
     // A same-article near-duplicate is the original again: it has no related list of its own.
-    if (known || out.duplicate?.relation !== 'same-article') forRelated.push({ id, write, entities, storyId: out.storyId });
+    if (known || out.duplicate?.relation !== 'same-article')
+      forRelated.push({ id, write, entities, storyId: out.storyId });
   });
   for (const storyId of touched) {
     const current = tx.state.stories.getStory(storyId)?.id;
@@ -121,14 +140,33 @@ function link(tx: StoriesTransaction, result: ClusterBatchResult, l: DuplicateLi
 }
 
 /** Recomputes and stores a story's heat at `now` from its articles. */
-export function rescoreStory(tx: StoriesTransaction, storyId: string, now: Date, options: ClusterBatchOptions = {}): void {
+export function rescoreStory(
+  tx: StoriesTransaction,
+  storyId: string,
+  now: Date,
+  options: ClusterBatchOptions = {},
+): void {
   const members = tx.membersOf(storyId);
-  tx.saveHeat(storyId, computeHeat({ articles: members.map(heatArticleOf) }, now, options.heat), now.toISOString());
+  tx.saveHeat(
+    storyId,
+    computeHeat({ articles: members.map(heatArticleOf) }, now, options.heat),
+    now.toISOString(),
+  );
 }
 
 /** A story member as heat sees it. */
-export function heatArticleOf(m: StoryMember): { publishedAt: string; firstSeenAt: string; provider: string; quality?: number } {
-  return { publishedAt: m.publishedAt ?? m.firstSeenAt, firstSeenAt: m.firstSeenAt, provider: m.provider, ...(m.quality === null ? {} : { quality: m.quality }) };
+export function heatArticleOf(m: StoryMember): {
+  publishedAt: string;
+  firstSeenAt: string;
+  provider: string;
+  quality?: number;
+} {
+  return {
+    publishedAt: m.publishedAt ?? m.firstSeenAt,
+    firstSeenAt: m.firstSeenAt,
+    provider: m.provider,
+    ...(m.quality === null ? {} : { quality: m.quality }),
+  };
 }
 
 function writeRelated(

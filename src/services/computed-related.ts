@@ -23,7 +23,10 @@ export function withComputedRelated(record: NewsRecord, related: readonly NewsRe
 }
 
 /** Reads the stored records of Heatwire's computed related ids (missing ones are skipped). */
-export async function loadComputedRelated(store: Pick<Store, 'getArticle'>, ids: readonly string[]): Promise<NewsRecord[]> {
+export async function loadComputedRelated(
+  store: Pick<Store, 'getArticle'>,
+  ids: readonly string[],
+): Promise<NewsRecord[]> {
   const rows = await Promise.all(ids.map((id) => store.getArticle(id)));
   return rows.filter((r) => r !== null).map((r) => r.record);
 }

@@ -1,5 +1,12 @@
 import { mergeStories, splitStory } from '../cluster/edit-stories.js';
-import { buildTimeline, computeArticleHeat, computeHeat, type HeatOptionsInput, type TimelineDay, type TimelineEntry } from '../rank/index.js';
+import {
+  buildTimeline,
+  computeArticleHeat,
+  computeHeat,
+  type HeatOptionsInput,
+  type TimelineDay,
+  type TimelineEntry,
+} from '../rank/index.js';
 import { resolveHeatOptions } from '../rank/heat-options.js';
 import type { StoriesRepository, StoryMember, StoryRow, TimelineQuery } from '../store/stories.js';
 import { heatArticleOf, rescoreStory } from './cluster-stored-batch.js';
@@ -41,13 +48,22 @@ const ACTIVE_SCAN = 1000;
  * `maxAgeDays`) are rescored at `now` — a quiet story cools down without any write — then the
  * rest follow by last coverage, newest first (their heat is −1: too old to score).
  */
-export async function listHotStories(repo: StoriesRepository, options: ListHotStoriesOptions): Promise<StorySummary[]> {
+export async function listHotStories(
+  repo: StoriesRepository,
+  options: ListHotStoriesOptions,
+): Promise<StorySummary[]> {
   const limit = options.limit ?? 50;
   const maxAge = resolveHeatOptions(options.heat).maxAgeDays * DAY_MS;
   const topic = options.topic === undefined ? {} : { topic: options.topic };
-  const active = await repo.listStories({ ...topic, activeSince: options.now.getTime() - maxAge, limit: ACTIVE_SCAN });
+  const active = await repo.listStories({
+    ...topic,
+    activeSince: options.now.getTime() - maxAge,
+    limit: ACTIVE_SCAN,
+  });
   const scored = await Promise.all(active.map((s) => summariseStory(repo, s, options.now, options.heat)));
-  scored.sort((a, b) => b.heat - a.heat || Date.parse(b.lastSeen) - Date.parse(a.lastSeen) || (a.id < b.id ? -1 : 1));
+  scored.sort(
+    (a, b) => b.heat - a.heat || Date.parse(b.lastSeen) - Date.parse(a.lastSeen) || (a.id < b.id ? -1 : 1),
+  );
   const out = scored.slice(0, limit);
   if (out.length < limit) {
     const seen = new Set(out.map((s) => s.id));
@@ -60,7 +76,12 @@ export async function listHotStories(repo: StoriesRepository, options: ListHotSt
 }
 
 /** A story's summary with heat recomputed at `now`. */
-export async function summariseStory(repo: StoriesRepository, story: StoryRow, now: Date, heatOptions?: HeatOptionsInput): Promise<StorySummary> {
+export async function summariseStory(
+  repo: StoriesRepository,
+  story: StoryRow,
+  now: Date,
+  heatOptions?: HeatOptionsInput,
+): Promise<StorySummary> {
   const members = await repo.members(story.id);
   const heat = computeHeat({ articles: members.map(heatArticleOf) }, now, heatOptions);
   return {
@@ -77,7 +98,11 @@ export async function summariseStory(repo: StoriesRepository, story: StoryRow, n
 }
 
 /** One story in full, or null; follows merge redirects. */
-export async function getStoryDetail(repo: StoriesRepository, id: string, now: Date): Promise<StoryDetail | null> {
+export async function getStoryDetail(
+  repo: StoriesRepository,
+  id: string,
+  now: Date,
+): Promise<StoryDetail | null> {
   const story = await repo.getStory(id);
   if (!story) return null;
   const summary = await summariseStory(repo, story, now);
@@ -86,12 +111,20 @@ export async function getStoryDetail(repo: StoriesRepository, id: string, now: D
     ...summary,
     entities: story.entities,
     edited: story.edited,
-    members: members.map((m) => ({ ...m, heat: computeArticleHeat(m.quality === null ? {} : { quality: m.quality }, { score: summary.heat }) })),
+    members: members.map((m) => ({
+      ...m,
+      heat: computeArticleHeat(m.quality === null ? {} : { quality: m.quality }, { score: summary.heat }),
+    })),
   };
 }
 
 /** Editor merge (`heatwire stories merge A B`): kept as a must-link; the older id survives. */
-export async function mergeStoriesById(repo: StoriesRepository, a: string, b: string, now: Date): Promise<{ storyId: string; merged: string[] }> {
+export async function mergeStoriesById(
+  repo: StoriesRepository,
+  a: string,
+  b: string,
+  now: Date,
+): Promise<{ storyId: string; merged: string[] }> {
   return repo.transaction((tx) => {
     const r = mergeStories(tx.state.stories, a, b, now);
     tx.flagEdited(r.storyId, 'merge');
@@ -101,7 +134,12 @@ export async function mergeStoriesById(repo: StoriesRepository, a: string, b: st
 }
 
 /** Editor split (`heatwire stories split STORY ARTICLE…`): kept as a cannot-link. */
-export async function splitStoryById(repo: StoriesRepository, storyId: string, articleIds: string[], now: Date): Promise<{ storyId: string; newStoryId: string }> {
+export async function splitStoryById(
+  repo: StoriesRepository,
+  storyId: string,
+  articleIds: string[],
+  now: Date,
+): Promise<{ storyId: string; newStoryId: string }> {
   return repo.transaction((tx) => {
     const r = splitStory(tx.state.stories, storyId, articleIds, now);
     for (const id of [r.storyId, r.newStoryId]) {
@@ -128,6 +166,10 @@ export async function buildStoryTimeline(
     orgs: r.orgs,
     people: r.people,
   }));
-  const filter = { ...(query.topic ? { topic: query.topic } : {}), ...(query.org ? { org: query.org } : {}), ...(query.person ? { person: query.person } : {}) };
+  const filter = {
+    ...(query.topic ? { topic: query.topic } : {}),
+    ...(query.org ? { org: query.org } : {}),
+    ...(query.person ? { person: query.person } : {}),
+  };
   return buildTimeline(entries, filter, options);
 }

@@ -85,7 +85,11 @@ export interface StoriesTransaction {
   /** Dedup + clustering state backed by the tables (bounded reads by key, never a full load). */
   readonly state: ClusterState;
   /** The stored id of the article a write landed on (its own id, or the article its URL reached). */
-  resolveArticleId(write: { id: string; urls: readonly string[]; canonicalUrl: string | null }): string | null;
+  resolveArticleId(write: {
+    id: string;
+    urls: readonly string[];
+    canonicalUrl: string | null;
+  }): string | null;
   linkDuplicate(link: DuplicateLink, now: string): void;
   /** Replaces the people and organisations indexed for an article. */
   saveEntities(articleId: string, publishedAt: string | null, entities: readonly ArticleEntity[]): void;
@@ -93,7 +97,14 @@ export interface StoriesTransaction {
   membersOf(storyId: string, limit?: number): StoryMember[];
   saveHeat(storyId: string, heat: Heat, at: string): void;
   /** Articles sharing a topic or entity with the article within [from, to] (ISO), bounded per key. */
-  findRelatedCandidates(query: { articleId: string; topics: readonly string[]; entityKeys: readonly string[]; from: string; to: string; perKey: number }): RelatedCandidate[];
+  findRelatedCandidates(query: {
+    articleId: string;
+    topics: readonly string[];
+    entityKeys: readonly string[];
+    from: string;
+    to: string;
+    perKey: number;
+  }): RelatedCandidate[];
   computedRelatedOf(articleId: string): string[];
   replaceComputedRelated(articleId: string, relatedIds: readonly string[]): void;
   /** Marks a story as shaped by an editor (kept on later arrivals). */

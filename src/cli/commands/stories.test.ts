@@ -40,20 +40,35 @@ describe('heatwire stories / timeline / export --related computed', () => {
     const stories = parseLines<StoryLine>(r.out);
     expect(stories).toHaveLength(3);
     for (const s of stories) {
-      expect(Object.keys(s).slice(0, 7)).toEqual(['id', 'title', 'heat', 'articles', 'sources', 'firstSeen', 'lastSeen']);
+      expect(Object.keys(s).slice(0, 7)).toEqual([
+        'id',
+        'title',
+        'heat',
+        'articles',
+        'sources',
+        'firstSeen',
+        'lastSeen',
+      ]);
       expect(Date.parse(s.firstSeen)).toBeLessThanOrEqual(Date.parse(s.lastSeen));
     }
     const [hot] = stories;
     expect(hot!.title).toMatch(/Brackwell|Tessaly/);
     // Four outlets carried the plant story (one as a syndicated copy); all four are its articles.
-    expect(hot!.sources.sort()).toEqual(['bytewire.example', 'daily-gear.example', 'north-ledger.example', 'wire-feed.example']);
+    expect(hot!.sources.sort()).toEqual([
+      'bytewire.example',
+      'daily-gear.example',
+      'north-ledger.example',
+      'wire-feed.example',
+    ]);
     expect(hot!.articles).toHaveLength(4);
     expect(hot!.articles.every((a) => a.webUrl?.startsWith('https://'))).toBe(true);
     expect(hot!.heat).toBeGreaterThan(0);
     expect(hot!.reasons[0]).toMatch(/providers? in 6 h/);
     const heats = stories.map((s) => s.heat);
     expect([...heats].sort((a, b) => b - a)).toEqual(heats);
-    const health = parseLines<StoryLine>((await cli(['--json', 'stories', '--topic', 'Health'], data.env)).out);
+    const health = parseLines<StoryLine>(
+      (await cli(['--json', 'stories', '--topic', 'Health'], data.env)).out,
+    );
     expect(health.map((s) => s.articles.length)).toEqual([2]);
   });
 
@@ -66,7 +81,9 @@ describe('heatwire stories / timeline / export --related computed', () => {
     // The older story (the lighthouse item came first) keeps its id; the other redirects to it.
     const out = JSON.parse(merged.out) as { type: string; storyId: string; merged: string[] };
     expect(out).toEqual({ type: 'merge', storyId: lighthouse.id, merged: [plant.id] });
-    const joined = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out).find((s) => s.id === lighthouse.id)!;
+    const joined = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out).find(
+      (s) => s.id === lighthouse.id,
+    )!;
     expect(joined.articles).toHaveLength(5);
     // The editor splits the plant articles back out: they get a new story, the lighthouse keeps its id.
     const plantIds = plant.articles.map((a) => a.id);
@@ -75,7 +92,12 @@ describe('heatwire stories / timeline / export --related computed', () => {
     const parts = JSON.parse(split.out) as { storyId: string; newStoryId: string };
     expect(parts.storyId).toBe(lighthouse.id);
     const after = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
-    expect(after.find((s) => s.id === parts.newStoryId)!.articles.map((a) => a.id).sort()).toEqual([...plantIds].sort());
+    expect(
+      after
+        .find((s) => s.id === parts.newStoryId)!
+        .articles.map((a) => a.id)
+        .sort(),
+    ).toEqual([...plantIds].sort());
     expect(after.find((s) => s.id === lighthouse.id)!.articles).toHaveLength(1);
     const bad = await cli(['stories', 'split', lighthouse.id, 'not-an-article'], data.env);
     expect(bad.code).toBe(2);
@@ -92,15 +114,24 @@ describe('heatwire stories / timeline / export --related computed', () => {
   });
 
   it('export --related computed writes whole related records; a plain export keeps the record’s own list', async () => {
-    const plain = parseLines<Record<string, unknown>>((await cli(['export', '--format', 'jsonl'], data.env)).out);
-    const computed = parseLines<Record<string, unknown>>((await cli(['export', '--format', 'jsonl', '--related', 'computed'], data.env)).out);
+    const plain = parseLines<Record<string, unknown>>(
+      (await cli(['export', '--format', 'jsonl'], data.env)).out,
+    );
+    const computed = parseLines<Record<string, unknown>>(
+      (await cli(['export', '--format', 'jsonl', '--related', 'computed'], data.env)).out,
+    );
     const byTitle = (rows: Array<Record<string, unknown>>, t: string) => rows.find((r) => r.title === t)!;
     const noctavel = 'Noctavel trial win puts Marlow Health on path to approval';
     // As it came: one related record of its own.
-    expect((byTitle(plain, noctavel).related as Array<{ title: string }>).map((r) => r.title)).toEqual(['An older look at insomnia treatments']);
+    expect((byTitle(plain, noctavel).related as Array<{ title: string }>).map((r) => r.title)).toEqual([
+      'An older look at insomnia treatments',
+    ]);
     // Computed: the other article of its story first, as a whole record (provider, webUrl, title…).
     const rel = byTitle(computed, noctavel).related as Array<Record<string, unknown>>;
-    expect(rel[0]).toMatchObject({ title: 'Marlow Health sleep drug Noctavel succeeds in late-stage trial', webUrl: 'https://pulse-med.example/noctavel-trial' });
+    expect(rel[0]).toMatchObject({
+      title: 'Marlow Health sleep drug Noctavel succeeds in late-stage trial',
+      webUrl: 'https://pulse-med.example/noctavel-trial',
+    });
     expect(rel[0]).not.toHaveProperty('related');
     const plantTitle = 'Brackwell Robotics picks Tessaly for robot arm factory';
     expect(byTitle(plain, plantTitle)).not.toHaveProperty('related');
@@ -112,14 +143,21 @@ describe('heatwire stories / timeline / export --related computed', () => {
     const before = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
     const first = lines[0]!;
     const file = join(data.dir, 'update.jsonl');
-    writeFileSync(file, `${JSON.stringify({ ...first, text: `${first.text} The first robots ship in the autumn.` })}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...first, text: `${first.text} The first robots ship in the autumn.` })}\n`,
+    );
     const r = await cli(['--json', 'ingest', file], data.env);
     expect(JSON.parse(r.out.trim().split('\n').at(-1)!)).toMatchObject({ new: 0, updated: 1 });
     const after = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
     const ids = (list: StoryLine[]) => list.map((s) => [s.id, s.articles.map((a) => a.id).sort()]).sort();
     expect(ids(after)).toEqual(ids(before));
     const db = new Database(data.db, { readonly: true });
-    const links = db.prepare('SELECT article_id, canonical_id, kind FROM article_duplicates').all() as Array<{ article_id: string; canonical_id: string; kind: string }>;
+    const links = db.prepare('SELECT article_id, canonical_id, kind FROM article_duplicates').all() as Array<{
+      article_id: string;
+      canonical_id: string;
+      kind: string;
+    }>;
     db.close();
     // Only the wire copy points at the original; the original never points at its copy.
     expect(links.map((l) => l.kind)).toEqual(['syndicated']);

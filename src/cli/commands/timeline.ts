@@ -26,19 +26,32 @@ const TimelineFlagsSchema = z
  */
 export async function runTimeline(flags: unknown, global: GlobalOptions, io: CliIo): Promise<number> {
   const parsed = TimelineFlagsSchema.safeParse(flags);
-  if (!parsed.success) throw new HeatwireError('USAGE', `timeline: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+  if (!parsed.success)
+    throw new HeatwireError('USAGE', `timeline: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   const f = parsed.data;
   const ctx = await openContext(io, global);
   try {
     const days = await buildStoryTimeline(
       new SqliteStoriesRepository(ctx.store.database),
-      { ...(f.topic ? { topic: f.topic } : {}), ...(f.org ? { org: f.org } : {}), ...(f.person ? { person: f.person } : {}) },
-      { ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}), ...(f.limit ? { limit: f.limit } : {}), order: f.oldest ? 'oldest' : 'newest' },
+      {
+        ...(f.topic ? { topic: f.topic } : {}),
+        ...(f.org ? { org: f.org } : {}),
+        ...(f.person ? { person: f.person } : {}),
+      },
+      {
+        ...(f.from ? { from: f.from } : {}),
+        ...(f.to ? { to: f.to } : {}),
+        ...(f.limit ? { limit: f.limit } : {}),
+        order: f.oldest ? 'oldest' : 'newest',
+      },
     );
     for (const day of days) {
       if (!global.json) io.out(`${day.date}\n`);
       for (const s of day.stories) {
-        if (global.json) io.out(`${JSON.stringify({ date: s.date, storyId: s.storyId, title: s.title, heat: s.heat, topics: s.topics, orgs: s.orgs, people: s.people, entries: s.entries })}\n`);
+        if (global.json)
+          io.out(
+            `${JSON.stringify({ date: s.date, storyId: s.storyId, title: s.title, heat: s.heat, topics: s.topics, orgs: s.orgs, people: s.people, entries: s.entries })}\n`,
+          );
         else io.out(`  ${s.title}  (${s.entries} article${s.entries === 1 ? '' : 's'}) [${s.storyId}]\n`);
       }
     }

@@ -17,7 +17,12 @@ describe('/api/v1/stories', () => {
   let app: ReturnType<typeof createApp>;
   beforeAll(async () => {
     const file = join(dir, 'coverage.jsonl');
-    writeFileSync(file, makeCoverage(now).lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      makeCoverage(now)
+        .lines.map((l) => JSON.stringify(l))
+        .join('\n') + '\n',
+    );
     store = await openSqliteStore(':memory:');
     const stories = new SqliteStoriesRepository(store.database);
     const summary = await ingestPaths([file], {
@@ -45,17 +50,26 @@ describe('/api/v1/stories', () => {
     const heats = body.stories.map((s) => s.heat);
     expect([...heats].sort((a, b) => b - a)).toEqual(heats);
     expect(heats[0]).toBeGreaterThan(heats[2]!);
-    const health = (await (await app.request('/api/v1/stories?topic=Health')).json()) as { stories: Array<{ articles: unknown[] }> };
+    const health = (await (await app.request('/api/v1/stories?topic=Health')).json()) as {
+      stories: Array<{ articles: unknown[] }>;
+    };
     expect(health.stories.map((s) => s.articles.length)).toEqual([2]);
     expect((await app.request('/api/v1/stories?limit=0')).status).toBe(400);
   });
 
   it('returns one story with its members and per-article heat; 404 for an unknown id', async () => {
-    const list = (await (await app.request('/api/v1/stories?limit=1')).json()) as { stories: Array<{ id: string; heat: number }> };
+    const list = (await (await app.request('/api/v1/stories?limit=1')).json()) as {
+      stories: Array<{ id: string; heat: number }>;
+    };
     const id = list.stories[0]!.id;
     const res = await app.request(`/api/v1/stories/${encodeURIComponent(id)}`);
     expect(res.status).toBe(200);
-    const story = (await res.json()) as { id: string; heat: number; members: Array<{ articleId: string; heat: number; provider: string }>; edited: unknown };
+    const story = (await res.json()) as {
+      id: string;
+      heat: number;
+      members: Array<{ articleId: string; heat: number; provider: string }>;
+      edited: unknown;
+    };
     expect(story.id).toBe(id);
     expect(story.members).toHaveLength(4);
     expect(story.edited).toEqual({ merge: false, split: false });

@@ -19,9 +19,15 @@ export function storiesRoutes(deps: { stories: StoriesRepository; now?: () => Da
   const now = deps.now ?? (() => new Date());
   api.get('/', async (c) => {
     const parsed = ListQuery.safeParse(c.req.query());
-    if (!parsed.success) throw new HeatwireError('USAGE', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    if (!parsed.success)
+      throw new HeatwireError(
+        'USAGE',
+        parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+      );
     const { topic, limit } = parsed.data;
-    return c.json({ stories: await listHotStories(deps.stories, { now: now(), limit, ...(topic ? { topic } : {}) }) });
+    return c.json({
+      stories: await listHotStories(deps.stories, { now: now(), limit, ...(topic ? { topic } : {}) }),
+    });
   });
   api.get('/:id', async (c) => {
     const story = await getStoryDetail(deps.stories, c.req.param('id'), now());

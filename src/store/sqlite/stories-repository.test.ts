@@ -28,7 +28,11 @@ const ferry = (id: string, h: number, provider: string, twist = ''): StoryArticl
   provider,
 });
 
-async function cluster(store: SqliteStore, articles: StoryArticle[], options: Parameters<typeof clusterArticle>[3] = {}) {
+async function cluster(
+  store: SqliteStore,
+  articles: StoryArticle[],
+  options: Parameters<typeof clusterArticle>[3] = {},
+) {
   const repo = new SqliteStoriesRepository(store.database);
   return repo.transaction((tx) => articles.map((a) => clusterArticle(a, tx.state, now, options)));
 }
@@ -37,25 +41,48 @@ describe('SqliteStoriesRepository', () => {
   it('resumes after a restart: a new article joins the old story, copies are still found', async () => {
     const path = tempDb();
     let store = await openSqliteStore(path);
-    const first = await cluster(store, [ferry('f1', 8, 'harbour.example'), ferry('f2', 11, 'coast.example', ' for the winter route')]);
+    const first = await cluster(store, [
+      ferry('f1', 8, 'harbour.example'),
+      ferry('f2', 11, 'coast.example', ' for the winter route'),
+    ]);
     expect(first[1]!.storyId).toBe(first[0]!.storyId);
     const other = await cluster(store, [
-      { id: 'g1', title: 'Larchwood council closes two libraries', lead: 'Larchwood council voted to close two libraries to save money.', publishedAt: day(2, 12), provider: 'town.example' },
+      {
+        id: 'g1',
+        title: 'Larchwood council closes two libraries',
+        lead: 'Larchwood council voted to close two libraries to save money.',
+        publishedAt: day(2, 12),
+        provider: 'town.example',
+      },
     ]);
     expect(other[0]!.storyId).not.toBe(first[0]!.storyId);
     await store.close();
 
     store = await openSqliteStore(path);
     const repo = new SqliteStoriesRepository(store.database);
-    const later = await cluster(store, [ferry('f3', 15, 'isles.example', ' as crossings grow'), { ...ferry('f4', 16, 'wire.example'), id: 'f4' }]);
+    const later = await cluster(store, [
+      ferry('f3', 15, 'isles.example', ' as crossings grow'),
+      { ...ferry('f4', 16, 'wire.example'), id: 'f4' },
+    ]);
     expect(later[0]).toMatchObject({ storyId: first[0]!.storyId, created: false });
     // f4 repeats f1's text on another site: a syndicated copy, found through the stored buckets.
     expect(later[1]!.duplicate).toMatchObject({ of: 'f1', relation: 'copy-of' });
     const story = await repo.getStory(first[0]!.storyId);
-    expect(story).toMatchObject({ id: 's-f1', articleCount: 4, title: expect.stringContaining('Dunmore Ferries') });
-    expect(story!.providers.sort()).toEqual(['coast.example', 'harbour.example', 'isles.example', 'wire.example']);
+    expect(story).toMatchObject({
+      id: 's-f1',
+      articleCount: 4,
+      title: expect.stringContaining('Dunmore Ferries'),
+    });
+    expect(story!.providers.sort()).toEqual([
+      'coast.example',
+      'harbour.example',
+      'isles.example',
+      'wire.example',
+    ]);
     // State is read by key: the document count and frequencies persisted across the restart.
-    const docs = store.database.prepare("SELECT value FROM cluster_meta WHERE key = 'documents'").get() as { value: number };
+    const docs = store.database.prepare("SELECT value FROM cluster_meta WHERE key = 'documents'").get() as {
+      value: number;
+    };
     expect(docs.value).toBe(5);
     await store.close();
   });
@@ -73,7 +100,16 @@ describe('SqliteStoriesRepository', () => {
     });
     const loose = { assign: { joinThreshold: 0.1, mergeThreshold: 0.1 } };
     // A loose threshold lumps two different fines into one story.
-    await cluster(store, [fine('x1', 1, 'card fees'), fine('x2', 2, 'card fees'), fine('x3', 3, 'a data leak'), fine('x4', 4, 'a data leak')], loose);
+    await cluster(
+      store,
+      [
+        fine('x1', 1, 'card fees'),
+        fine('x2', 2, 'card fees'),
+        fine('x3', 3, 'a data leak'),
+        fine('x4', 4, 'a data leak'),
+      ],
+      loose,
+    );
     expect(await repo.storyOfArticle('x4')).toBe('s-x1');
     const split = await splitStoryById(repo, 's-x1', ['x3', 'x4'], new Date(now));
     expect(split).toEqual({ storyId: 's-x1', newStoryId: 's-x3' });
@@ -101,7 +137,9 @@ describe('SqliteStoriesRepository', () => {
     expect((await repo.getStory('s-x3'))!.id).toBe('s-x1');
     expect((await repo.getStory('s-x1'))!.edited).toEqual({ merge: true, split: true });
     expect((await repo.decisions()).map((d) => d.kind)).toEqual(['cannot-link', 'must-link']);
-    await expect(mergeStoriesById(repo, 's-x1', 's-nope', new Date(now))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(mergeStoriesById(repo, 's-x1', 's-nope', new Date(now))).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     await store.close();
   });
 

@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { HeatwireError } from '../../core/errors.js';
 import type { EditorConstraint } from '../../cluster/story-index.js';
 import { foldName } from '../../rank/compute-heat.js';
@@ -14,64 +14,16 @@ import type {
   TimelineQuery,
   TimelineRow,
 } from '../stories.js';
-import { createSqliteClusterState, prepareClusterStatements, readDecisions, type ClusterStatements } from './stories-cluster-state.js';
+import { prepareClusterStatements, type ClusterStatements } from './stories-cluster-statements.js';
+import { prepareStoriesStatements, type StoriesStatements as Statements } from './stories-statements.js';
+import { createSqliteClusterState, readDecisions } from './stories-cluster-state.js';
 
 type Row = Record<string, unknown>;
 
 const DEFAULT_LIST_LIMIT = 50;
 const MAX_LIST_LIMIT = 1000;
-/** A timeline reads at most this many articles of one topic/org/person (newest first). */
-const TIMELINE_ROW_CAP = 20_000;
-
 /** The case-, accent- and space-insensitive key entities are indexed under (rank's foldName). */
 const entityNameKey = foldName;
-
-const MEMBER_COLUMNS = `a.id AS article_id, a.title, a.canonical_url, a.published_at, a.first_seen_at,
-  coalesce(a.provider_domain, a.provider_name, '') AS provider, a.topics_json,
-  coalesce(json_extract(a.extended_json, '$.quality.score'), json_extract(a.record_json, '$.quality')) AS quality`;
-
-function prepareStatements(db: Database) {
-  const p = (sql: string): Statement => db.prepare(sql);
-  return {
-    articleById: p('SELECT id FROM articles WHERE id = ?'),
-    articleByUrl: p('SELECT article_id AS id FROM article_urls WHERE url = ?'),
-    linkDuplicate: p(`INSERT INTO article_duplicates (article_id, canonical_id, kind, similarity, created_at)
-      VALUES (?, ?, ?, ?, ?) ON CONFLICT (article_id) DO UPDATE SET canonical_id = excluded.canonical_id,
-      kind = excluded.kind, similarity = excluded.similarity`),
-    deleteEntities: p('DELETE FROM article_entities WHERE article_id = ?'),
-    insertEntity: p('INSERT OR IGNORE INTO article_entities (name_key, article_id, name, type, published_at) VALUES (?, ?, ?, ?, ?)'),
-    members: p(`SELECT ${MEMBER_COLUMNS} FROM story_articles s JOIN articles a ON a.id = s.article_id
-      WHERE s.story_id = ? ORDER BY s.rowid LIMIT ?`),
-    saveHeat: p('UPDATE stories SET heat = ?, heat_reasons_json = ?, heat_trend = ?, heat_at = ? WHERE id = ?'),
-    topicWindow: p(`SELECT article_id, published_at FROM article_topics WHERE topic = ? AND published_at BETWEEN ? AND ?
-      ORDER BY published_at DESC LIMIT ?`),
-    entityWindow: p(`SELECT article_id, published_at FROM article_entities WHERE name_key = ? AND published_at BETWEEN ? AND ?
-      ORDER BY published_at DESC LIMIT ?`),
-    computedRelated: p("SELECT related_id FROM article_related WHERE article_id = ? AND origin = 'computed' ORDER BY position"),
-    deleteComputed: p("DELETE FROM article_related WHERE article_id = ? AND origin = 'computed'"),
-    insertComputed: p("INSERT INTO article_related (article_id, related_id, position, origin) VALUES (?, ?, ?, 'computed')"),
-    flagMerge: p('UPDATE stories SET edited_merge = 1 WHERE id = ?'),
-    flagSplit: p('UPDATE stories SET edited_split = 1 WHERE id = ?'),
-    story: p('SELECT * FROM stories WHERE id = ?'),
-    redirect: p('SELECT into_id FROM story_redirects WHERE id = ?'),
-    listRecent: p('SELECT * FROM stories WHERE last_seen_ms >= ? ORDER BY last_seen_ms DESC LIMIT ?'),
-    listTopic: p(`SELECT st.* FROM stories st WHERE st.id IN (
-        SELECT s.story_id FROM article_topics t JOIN story_articles s ON s.article_id = t.article_id
-        WHERE t.topic = ? ORDER BY t.published_at DESC LIMIT ${TIMELINE_ROW_CAP})
-      AND st.last_seen_ms >= ? ORDER BY st.last_seen_ms DESC LIMIT ?`),
-    storyOfArticle: p('SELECT story_id FROM story_articles WHERE article_id = ?'),
-    canonicalOf: p('SELECT article_id, canonical_id, kind, similarity FROM article_duplicates WHERE article_id = ?'),
-    duplicatesOf: p('SELECT article_id, canonical_id, kind, similarity FROM article_duplicates WHERE canonical_id = ? ORDER BY article_id'),
-    timelineTopic: p(`SELECT s.story_id, a.published_at, a.topics_json, a.id AS article_id FROM article_topics t
-      JOIN story_articles s ON s.article_id = t.article_id JOIN articles a ON a.id = t.article_id
-      WHERE t.topic = ? AND a.published_at IS NOT NULL ORDER BY t.published_at DESC LIMIT ${TIMELINE_ROW_CAP}`),
-    timelineEntity: p(`SELECT s.story_id, a.published_at, a.topics_json, a.id AS article_id FROM article_entities e
-      JOIN story_articles s ON s.article_id = e.article_id JOIN articles a ON a.id = e.article_id
-      WHERE e.name_key = ? AND e.type = ? AND a.published_at IS NOT NULL ORDER BY e.published_at DESC LIMIT ${TIMELINE_ROW_CAP}`),
-    entitiesOf: p('SELECT name, type FROM article_entities WHERE article_id = ?'),
-  };
-}
-type Statements = ReturnType<typeof prepareStatements>;
 
 /**
  * The SQLite stories repository: the cluster tables of migration 0005 on the store's own
@@ -85,7 +37,7 @@ export class SqliteStoriesRepository implements StoriesRepository {
   /** Expects a connection migrated to v5 or later. */
   constructor(db: Database) {
     this.#db = db;
-    this.#s = prepareStatements(db);
+    this.#s = prepareStoriesStatements(db);
     this.#c = prepareClusterStatements(db);
   }
 
@@ -96,7 +48,9 @@ export class SqliteStoriesRepository implements StoriesRepository {
       return run.immediate();
     } catch (err) {
       if (err instanceof HeatwireError) throw err;
-      throw new HeatwireError('STORE_FAILED', `stories transaction rolled back: ${(err as Error).message}`, { cause: err });
+      throw new HeatwireError('STORE_FAILED', `stories transaction rolled back: ${(err as Error).message}`, {
+        cause: err,
+      });
     }
   }
 
@@ -112,12 +66,15 @@ export class SqliteStoriesRepository implements StoriesRepository {
         }
         return null;
       },
-      linkDuplicate: (link, now) => void s.linkDuplicate.run(link.articleId, link.canonicalId, link.kind, link.similarity, now),
+      linkDuplicate: (link, now) =>
+        void s.linkDuplicate.run(link.articleId, link.canonicalId, link.kind, link.similarity, now),
       saveEntities: (articleId, publishedAt, entities) => saveEntities(s, articleId, publishedAt, entities),
       membersOf: (storyId, limit = 1000) => (s.members.all(storyId, limit) as Row[]).map(memberOf),
-      saveHeat: (storyId, heat, at) => void s.saveHeat.run(heat.score, JSON.stringify(heat.reasons), heat.trend, at, storyId),
+      saveHeat: (storyId, heat, at) =>
+        void s.saveHeat.run(heat.score, JSON.stringify(heat.reasons), heat.trend, at, storyId),
       findRelatedCandidates: (q) => findRelatedCandidates(s, q),
-      computedRelatedOf: (articleId) => (s.computedRelated.all(articleId) as Row[]).map((r) => String(r.related_id)),
+      computedRelatedOf: (articleId) =>
+        (s.computedRelated.all(articleId) as Row[]).map((r) => String(r.related_id)),
       replaceComputedRelated: (articleId, ids) => {
         s.deleteComputed.run(articleId);
         ids.forEach((id, i) => s.insertComputed.run(articleId, id, i));
@@ -129,7 +86,10 @@ export class SqliteStoriesRepository implements StoriesRepository {
   async listStories(options: ListStoriesOptions = {}): Promise<StoryRow[]> {
     const limit = Math.min(Math.max(Math.trunc(options.limit ?? DEFAULT_LIST_LIMIT), 0), MAX_LIST_LIMIT);
     const since = options.activeSince ?? Number.MIN_SAFE_INTEGER;
-    const rows = options.topic === undefined ? this.#s.listRecent.all(since, limit) : this.#s.listTopic.all(options.topic, since, limit);
+    const rows =
+      options.topic === undefined
+        ? this.#s.listRecent.all(since, limit)
+        : this.#s.listTopic.all(options.topic, since, limit);
     return (rows as Row[]).map(storyRowOf);
   }
 
@@ -167,8 +127,10 @@ export class SqliteStoriesRepository implements StoriesRepository {
   async timelineRows(query: TimelineQuery): Promise<TimelineRow[]> {
     let rows: Row[];
     if (query.topic !== undefined) rows = this.#s.timelineTopic.all(query.topic) as Row[];
-    else if (query.org !== undefined) rows = this.#s.timelineEntity.all(entityNameKey(query.org), 'organization') as Row[];
-    else if (query.person !== undefined) rows = this.#s.timelineEntity.all(entityNameKey(query.person), 'person') as Row[];
+    else if (query.org !== undefined)
+      rows = this.#s.timelineEntity.all(entityNameKey(query.org), 'organization') as Row[];
+    else if (query.person !== undefined)
+      rows = this.#s.timelineEntity.all(entityNameKey(query.person), 'person') as Row[];
     else throw new HeatwireError('USAGE', 'a timeline needs --topic, --org or --person');
     const stories = new Map<string, StoryRow | null>();
     const out: TimelineRow[] = [];
@@ -206,7 +168,12 @@ export class SqliteStoriesRepository implements StoriesRepository {
   }
 }
 
-function saveEntities(s: Statements, articleId: string, publishedAt: string | null, entities: readonly ArticleEntity[]): void {
+function saveEntities(
+  s: Statements,
+  articleId: string,
+  publishedAt: string | null,
+  entities: readonly ArticleEntity[],
+): void {
   s.deleteEntities.run(articleId);
   for (const e of entities) {
     const key = entityNameKey(e.name);
@@ -216,14 +183,26 @@ function saveEntities(s: Statements, articleId: string, publishedAt: string | nu
 
 function findRelatedCandidates(
   s: Statements,
-  q: { articleId: string; topics: readonly string[]; entityKeys: readonly string[]; from: string; to: string; perKey: number },
+  q: {
+    articleId: string;
+    topics: readonly string[];
+    entityKeys: readonly string[];
+    from: string;
+    to: string;
+    perKey: number;
+  },
 ): RelatedCandidate[] {
   const found = new Map<string, RelatedCandidate>();
   const take = (rows: Row[], field: 'sharedTopics' | 'sharedEntities'): void => {
     for (const r of rows) {
       const id = String(r.article_id);
       if (id === q.articleId) continue;
-      const c = found.get(id) ?? { articleId: id, publishedAt: textOrNull(r.published_at), sharedTopics: 0, sharedEntities: 0 };
+      const c = found.get(id) ?? {
+        articleId: id,
+        publishedAt: textOrNull(r.published_at),
+        sharedTopics: 0,
+        sharedEntities: 0,
+      };
       c[field] += 1;
       found.set(id, c);
     }
@@ -231,7 +210,8 @@ function findRelatedCandidates(
   // Each key is one bounded index range scan (topic|name, published_at): the cost depends on the
   // window's volume and `perKey`, never on the size of the store.
   for (const t of q.topics) take(s.topicWindow.all(t, q.from, q.to, q.perKey) as Row[], 'sharedTopics');
-  for (const k of q.entityKeys) take(s.entityWindow.all(k, q.from, q.to, q.perKey) as Row[], 'sharedEntities');
+  for (const k of q.entityKeys)
+    take(s.entityWindow.all(k, q.from, q.to, q.perKey) as Row[], 'sharedEntities');
   return [...found.values()];
 }
 
@@ -263,7 +243,9 @@ function memberOf(r: Row): StoryMember {
 
 function storyRowOf(r: Row): StoryRow {
   const byCount = (s: unknown): string[] =>
-    (JSON.parse(String(s)) as Array<[string, number]>).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([k]) => k);
+    (JSON.parse(String(s)) as Array<[string, number]>)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([k]) => k);
   return {
     id: String(r.id),
     title: String(r.title),
