@@ -85,11 +85,12 @@ export function clusterStoredBatch(
     if (write.mode !== 'full') return;
     const outcome = outcomes[i];
     const stored = tx.resolveArticleId(write);
-    if (outcome === 'duplicate') {
-      if (stored && stored !== write.id)
-        link(tx, result, { articleId: write.id, canonicalId: stored, kind: 'url', similarity: null }, nowIso);
-      return;
+    // One of its URLs reached an article stored under another id (an AMP, cache or old address):
+    // the same article, recorded as a `url` duplicate of it.
+    if (stored && stored !== write.id) {
+      link(tx, result, { articleId: write.id, canonicalId: stored, kind: 'url', similarity: null }, nowIso);
     }
+    if (outcome === 'duplicate') return;
     const id = stored ?? write.id;
     // An updated article keeps its story; it is re-indexed but never becomes a duplicate of a
     // copy that arrived after it.

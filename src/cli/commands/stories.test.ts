@@ -162,4 +162,26 @@ describe('heatwire stories / timeline / export --related computed', () => {
     // Only the wire copy points at the original; the original never points at its copy.
     expect(links.map((l) => l.kind)).toEqual(['syndicated']);
   });
+  it('an item reaching a stored article through another of its URLs is linked as a url duplicate', async () => {
+    const first = lines[2]!;
+    const file = join(data.dir, 'moved.jsonl');
+    // Same record under a new address whose originalUrl is the stored article's address.
+    writeFileSync(
+      file,
+      `${JSON.stringify({ ...first, webUrl: 'https://bytewire.example/2025/brackwell-tessaly', originalUrl: first.webUrl })}\n`,
+    );
+    const r = await cli(['--json', 'ingest', file], data.env);
+    expect(r.code, r.err).toBe(0);
+    const db = new Database(data.db, { readonly: true });
+    const links = db
+      .prepare("SELECT article_id, canonical_id FROM article_duplicates WHERE kind = 'url'")
+      .all() as Array<{ article_id: string; canonical_id: string }>;
+    const stored = db.prepare('SELECT article_id FROM article_urls WHERE url = ?').get(first.webUrl) as {
+      article_id: string;
+    };
+    db.close();
+    expect(links).toHaveLength(1);
+    expect(links[0]!.canonical_id).toBe(stored.article_id);
+    expect(links[0]!.article_id).not.toBe(stored.article_id);
+  });
 });
