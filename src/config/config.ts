@@ -23,6 +23,8 @@ export const ConfigSchema = z.object({
   providersFile: z.string().min(1).optional(),
   /** The learned topic model (`heatwire topics train`), read by enrichment when it exists. */
   topicModelFile: z.string().min(1),
+  /** People and organisations the desk watches: stories naming them run hotter (docs/heat.md). */
+  watch: z.object({ people: z.array(z.string().min(1)), orgs: z.array(z.string().min(1)) }),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -32,6 +34,10 @@ export interface ConfigFlags {
   host?: string;
   port?: number;
   sample?: boolean;
+}
+
+function listOf(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 /** Builds the Config; throws a ZodError naming the bad variable when a value is invalid. */
@@ -53,5 +59,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     taxonomyFile: env.HEATWIRE_TAXONOMY ? resolve(env.HEATWIRE_TAXONOMY) : undefined,
     providersFile: env.HEATWIRE_PROVIDERS ? resolve(env.HEATWIRE_PROVIDERS) : undefined,
     topicModelFile: resolve(env.HEATWIRE_TOPIC_MODEL ?? join(dataDir, 'topic-model.json')),
+    watch: { people: listOf(env.HEATWIRE_WATCH_PEOPLE), orgs: listOf(env.HEATWIRE_WATCH_ORGS) },
   });
 }

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.js';
 import type { StoriesRepository } from '../store/stories.js';
 import { apiRoutes } from './api/routes.js';
 import { storiesRoutes } from './api/stories.js';
+import type { Watchlist } from '../services/stories.js';
 import { imagesRoute, type ImageRouteDeps } from './images-route.js';
 import { homePage } from './web/home-page.js';
 
@@ -19,6 +20,8 @@ export interface AppDeps {
   images?: ImageRouteDeps & { images: Pick<ImageStore, 'findBySha256' | 'cachedByUrl' | 'allCached'> };
   /** Stories (dedup, clustering, heat); without it `/api/v1/stories` is a 404. */
   stories?: StoriesRepository;
+  /** People and organisations the desk watches (config): their stories run hotter. */
+  watched?: Watchlist;
 }
 
 /**
@@ -42,7 +45,8 @@ export function createApp(deps: AppDeps): Hono {
   );
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/api/v1', apiRoutes({ store: deps.store, ...(deps.images ? { imageCache: deps.images.images } : {}) }));
-  if (deps.stories) app.route('/api/v1/stories', storiesRoutes({ stories: deps.stories }));
+  if (deps.stories)
+    app.route('/api/v1/stories', storiesRoutes({ stories: deps.stories, ...(deps.watched ? { watched: deps.watched } : {}) }));
   if (deps.images) app.route('/images', imagesRoute(deps.images));
   app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '', deps.images?.images)));
   app.onError((err, c) => {

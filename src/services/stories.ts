@@ -37,6 +37,14 @@ export interface ListHotStoriesOptions {
   limit?: number;
   now: Date;
   heat?: HeatOptionsInput;
+  /** People and organisations the reader watches: a story that names them runs hotter. */
+  watched?: Watchlist;
+}
+
+/** What the reader watches (HEATWIRE_WATCH_PEOPLE, HEATWIRE_WATCH_ORGS). */
+export interface Watchlist {
+  people: string[];
+  orgs: string[];
 }
 
 const DAY_MS = 86_400_000;
@@ -60,7 +68,7 @@ export async function listHotStories(
     activeSince: options.now.getTime() - maxAge,
     limit: ACTIVE_SCAN,
   });
-  const scored = await Promise.all(active.map((s) => summariseStory(repo, s, options.now, options.heat)));
+  const scored = await Promise.all(active.map((s) => summariseStory(repo, s, options.now, options.heat, options.watched)));
   scored.sort(
     (a, b) => b.heat - a.heat || Date.parse(b.lastSeen) - Date.parse(a.lastSeen) || (a.id < b.id ? -1 : 1),
   );
@@ -69,7 +77,7 @@ export async function listHotStories(
     const seen = new Set(out.map((s) => s.id));
     for (const s of await repo.listStories({ ...topic, limit: limit + out.length })) {
       if (out.length >= limit) break;
-      if (!seen.has(s.id)) out.push(await summariseStory(repo, s, options.now, options.heat));
+      if (!seen.has(s.id)) out.push(await summariseStory(repo, s, options.now, options.heat, options.watched));
     }
   }
   return out;
@@ -81,9 +89,15 @@ export async function summariseStory(
   story: StoryRow,
   now: Date,
   heatOptions?: HeatOptionsInput,
+  watched?: Watchlist,
 ): Promise<StorySummary> {
   const members = await repo.members(story.id);
-  const heat = computeHeat({ articles: members.map(heatArticleOf) }, now, heatOptions);
+  const heat = computeHeat(
+    // A story keeps its people and organisations in one list: a watched name matches either way.
+    { articles: members.map(heatArticleOf), people: story.entities, orgs: story.entities, ...(watched ? { watched } : {}) },
+    now,
+    heatOptions,
+  );
   return {
     id: story.id,
     title: story.title,

@@ -80,5 +80,10 @@ export async function runServe(
 
 /** What `serve` gives the HTTP app: the store, stories, and the lead-image cache (`/images/…`). */
 export function createServeAppDeps(ctx: Pick<CommandContext, 'store' | 'config'>): AppDeps {
-  return { store: ctx.store, stories: new SqliteStoriesRepository(ctx.store.database), images: openImageCache(ctx) };
+  return {
+    store: ctx.store,
+    stories: new SqliteStoriesRepository(ctx.store.database),
+    images: openImageCache(ctx),
+    watched: ctx.config.watch,
+  };
 }

@@ -72,6 +72,16 @@ describe('heatwire stories / timeline / export --related computed', () => {
     expect(health.map((s) => s.articles.length)).toEqual([2]);
   });
 
+  it('a watched organisation (HEATWIRE_WATCH_ORGS) makes its story hotter, and says why', async () => {
+    const plain = parseLines<StoryLine>((await cli(['--json', 'stories', '--topic', 'Health'], data.env)).out)[0]!;
+    const watchedEnv = { ...data.env, HEATWIRE_WATCH_ORGS: 'Marlow Health' };
+    const watched = parseLines<StoryLine>((await cli(['--json', 'stories', '--topic', 'Health'], watchedEnv)).out)[0]!;
+    expect(watched.id).toBe(plain.id);
+    expect(plain.reasons.some((r) => r.startsWith('watched: '))).toBe(false);
+    expect(watched.reasons).toContain('watched: Marlow Health');
+    expect(watched.heat).toBeGreaterThan(plain.heat);
+  });
+
   it('merge and split are kept, and reported', async () => {
     const all = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
     const plant = all.find((s) => s.articles.length === 4)!;

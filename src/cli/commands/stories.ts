@@ -36,9 +36,10 @@ export async function runStories(flags: unknown, global: GlobalOptions, io: CliI
       'USAGE',
       `stories: ${parsed.error.issues.map((i) => `--${i.path.join('.')} ${i.message}`).join('; ')}`,
     );
-  const stories = await withRepo(io, global, (repo) =>
+  const stories = await withRepo(io, global, (repo, ctx) =>
     listHotStories(repo, {
       now: new Date(),
+      watched: ctx.config.watch,
       limit: parsed.data.limit,
       ...(parsed.data.topic ? { topic: parsed.data.topic } : {}),
     }),

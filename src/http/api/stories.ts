@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
-import { getStoryDetail, listHotStories } from '../../services/stories.js';
+import { getStoryDetail, listHotStories, type Watchlist } from '../../services/stories.js';
 import type { StoriesRepository } from '../../store/stories.js';
 
 const ListQuery = z.object({
@@ -14,7 +14,7 @@ const ListQuery = z.object({
  * `/api/v1/stories/:id` (a merged-away id answers with the surviving story). Stories carry
  * titles, URLs, providers and heat only — never article text.
  */
-export function storiesRoutes(deps: { stories: StoriesRepository; now?: () => Date }): Hono {
+export function storiesRoutes(deps: { stories: StoriesRepository; now?: () => Date; watched?: Watchlist }): Hono {
   const api = new Hono();
   const now = deps.now ?? (() => new Date());
   api.get('/', async (c) => {
@@ -26,7 +26,12 @@ export function storiesRoutes(deps: { stories: StoriesRepository; now?: () => Da
       );
     const { topic, limit } = parsed.data;
     return c.json({
-      stories: await listHotStories(deps.stories, { now: now(), limit, ...(topic ? { topic } : {}) }),
+      stories: await listHotStories(deps.stories, {
+        now: now(),
+        limit,
+        ...(topic ? { topic } : {}),
+        ...(deps.watched ? { watched: deps.watched } : {}),
+      }),
     });
   });
   api.get('/:id', async (c) => {
