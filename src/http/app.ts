@@ -48,7 +48,10 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.stories)
     app.route('/api/v1/stories', storiesRoutes({ stories: deps.stories, ...(deps.watched ? { watched: deps.watched } : {}) }));
   if (deps.images) app.route('/images', imagesRoute(deps.images));
-  app.get('/', async (c) => c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '', deps.images?.images)));
+  const homeStories = deps.stories ? { repo: deps.stories, ...(deps.watched ? { watched: deps.watched } : {}) } : undefined;
+  app.get('/', async (c) =>
+    c.html(await homePage(deps.store, c.req.query('q') ?? '', c.req.query('topic') ?? '', deps.images?.images, homeStories)),
+  );
   app.onError((err, c) => {
     if (err instanceof HTTPException) return err.getResponse();
     const e = err instanceof HeatwireError ? err : new HeatwireError('INTERNAL', err.message);

@@ -40,6 +40,18 @@ describe('/api/v1/stories', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('the home page opens with the hot stories: rounded heat, hottest first, and why', async () => {
+    const page = await (await app.request('/')).text();
+    const section = page.slice(page.indexOf('<h2>Stories</h2>'), page.indexOf('</section>', page.indexOf('<h2>Stories</h2>')));
+    expect(section).toMatch(/Brackwell Robotics/);
+    expect(section).toMatch(/Noctavel/);
+    expect(section).toMatch(/<b class="heat"[^>]*>\d+<\/b>/);
+    expect(section).toMatch(/providers? in 6 h/);
+    expect(section.indexOf('Brackwell')).toBeLessThan(section.indexOf('Noctavel'));
+    const bare = await (await createApp({ store }).request('/')).text();
+    expect(bare).not.toContain('<h2>Stories</h2>');
+  });
+
   it('lists stories hottest first, with a topic filter', async () => {
     const res = await app.request('/api/v1/stories');
     expect(res.status).toBe(200);
