@@ -2,8 +2,8 @@ import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
 import { createApp, type AppDeps } from '../../http/app.js';
 import { createEnricher, enrichPathsOf } from '../../services/enrich-deps.js';
-import { ingestPaths } from '../../services/ingest.js';
 import { sampleCorpusPath } from '../../services/package-root.js';
+import { loadSampleCorpus } from '../../services/load-sample.js';
 import { startSourcePolling } from '../../services/start-source-polling.js';
 import { openContext, type CommandContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
@@ -33,15 +33,18 @@ export async function runServe(
   if (config.loadSample && (await store.countArticles()) === 0 && existsSync(sampleCorpusPath())) {
     io.err('empty store: loading the bundled sample corpus…\n');
     const progress = createProgress(io, true, 'articles');
-    const summary = await ingestPaths([sampleCorpusPath()], {
-      store,
-      ring: ctx.ring,
-      now: () => new Date(),
-      enrich: createEnricher(enrichPathsOf(ctx.config)),
-      maxInputBytes: config.maxInputBytes,
-      afterStore: composeAfterStore(createStoriesHook(ctx)),
-      onProgress: (p) => progress.update(p.items, Math.max(p.items, 1), 'sample'),
-    });
+    const summary = await loadSampleCorpus(
+      sampleCorpusPath(),
+      {
+        store,
+        ring: ctx.ring,
+        now: () => new Date(),
+        enrich: createEnricher(enrichPathsOf(ctx.config)),
+        afterStore: composeAfterStore(createStoriesHook(ctx)),
+      },
+      new Date(),
+      (done, total) => progress.update(done, total, 'sample'),
+    );
     progress.stop();
     io.err(`sample corpus: ${summary.new} articles stored\n`);
   }
