@@ -41,6 +41,11 @@ export function openDatabase(path: string, options: DatabaseOptions = {}): Datab
   try {
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 5000)}`);
     if (!readonly) {
+      // 16 KiB pages for a new database (a no-op on an existing one): an article row with its
+      // ciphertext (~4–5 KB) fits one page instead of an overflow chain, and FTS5 segments need
+      // fewer pages; bench:ingest's SQLite share dropped ~15% (docs/benchmarks/ingest.md).
+      // Must come before WAL is entered: the page size of a WAL database cannot change.
+      db.pragma('page_size = 16384');
       // An in-memory database answers 'memory' and keeps it; that is fine for tests.
       db.pragma('journal_mode = WAL');
       // Bound the WAL file after checkpoints (64 MiB) instead of letting it keep its peak size.
