@@ -31,7 +31,12 @@ describe('secured text through the CLI: key file, rotation, tamper detection', (
     const before = (await lines())[0]!.secured;
     const res = await cli(['--json', 'keys', 'rotate'], data.env);
     expect(res.code).toBe(0);
-    expect(JSON.parse(res.out)).toMatchObject({ reencrypted: 1, failed: [] });
+    expect(JSON.parse(res.out)).toMatchObject({ reencrypted: 1, resealed: 1, failed: [] });
+    // The sealed enrichment (summary, evidence) moved to the new key together with the text.
+    const conn = new Database(data.db, { readonly: true });
+    const keys = conn.prepare('SELECT secured_key_id AS text, extended_json AS ext FROM articles').get() as { text: string; ext: string };
+    conn.close();
+    expect((JSON.parse(keys.ext) as { sealed: { keyId: string } }).sealed.keyId).toBe(keys.text);
     const keyFile = JSON.parse(readFileSync(join(data.dir, 'heatwire.key'), 'utf8')) as { keys: unknown[] };
     expect(keyFile.keys).toHaveLength(2);
     const after = (await lines())[0]!;

@@ -19,7 +19,7 @@ export async function runKeysRotate(global: GlobalOptions, io: CliIo): Promise<n
     io.out(
       global.json
         ? `${JSON.stringify({ type: 'summary', ...summary })}\n`
-        : `new key ${summary.keyId}: ${summary.reencrypted} text(s) re-encrypted, ${summary.failed.length} failed\n`,
+        : `new key ${summary.keyId}: ${summary.reencrypted} text(s) re-encrypted, ${summary.resealed} enrichment blob(s) resealed, ${summary.failed.length} failed\n`,
     );
     for (const f of summary.failed) io.err(`failed: ${f.input}: ${f.code} ${f.reason}\n`);
     return summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
@@ -42,7 +42,7 @@ export async function runKeysReencrypt(global: GlobalOptions, io: CliIo): Promis
     io.out(
       global.json
         ? `${JSON.stringify({ type: 'summary', ...summary })}\n`
-        : `key ${summary.keyId}: ${summary.reencrypted} text(s) re-encrypted, ${summary.failed.length} failed\n`,
+        : `key ${summary.keyId}: ${summary.reencrypted} text(s) re-encrypted, ${summary.resealed} enrichment blob(s) resealed, ${summary.failed.length} failed\n`,
     );
     for (const f of summary.failed) io.err(`failed: ${f.input}: ${f.code} ${f.reason}\n`);
     return summary.failed.length ? EXIT.SOME_FAILED : EXIT.OK;
