@@ -70,6 +70,14 @@ describe('ingest of an OPML file', () => {
     expect(server.requests).toHaveLength(0); // importing subscribes; polling fetches later
   });
 
+  it('subscribes an OPML file met inside a folder, beside the records it holds', async () => {
+    writeOpmlFixture();
+    writeFileSync(join(dir, 'note.md'), '---\ntitle: "A harbour note"\nwebUrl: "https://notes.example/harbour"\n---\nThe tide came in.\n');
+    const summary = await ingestPaths([dir], deps);
+    expect(summary).toMatchObject({ new: 1, failed: [], sources: { added: 3, duplicate: 1 } });
+    expect(await sources.listSources()).toHaveLength(3);
+  });
+
   it('round-trips through export --format opml: same feeds, titles, sites and tags', async () => {
     await ingestPaths([writeOpmlFixture()], deps);
     const before = await sources.listSources();

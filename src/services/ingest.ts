@@ -70,8 +70,12 @@ export async function ingestPaths(paths: string[], deps: IngestDeps): Promise<In
   // Bare URLs and OPML subscription lists go to the web/sources path (issue 3 §2, §4).
   await ingestWebArguments(paths.filter(isWebArgument), deps, summary);
   paths = paths.filter((p) => !isWebArgument(p));
-  const { files, errors } = await expandPaths(paths);
-  errors.forEach((e) => summary.failed.push(failureOf(e)));
+  const expanded = await expandPaths(paths);
+  expanded.errors.forEach((e) => summary.failed.push(failureOf(e)));
+  // An OPML file met inside a folder subscribes its feeds, as one named on the command line does.
+  const opml = expanded.files.filter((f) => isWebArgument(f.path)).map((f) => f.path);
+  if (opml.length) await ingestWebArguments(opml, deps, summary);
+  const files = expanded.files.filter((f) => !isWebArgument(f.path));
   const batcher = new Batcher(deps, summary);
   const progress: IngestProgress = { filesDone: 0, filesTotal: files.length, items: 0, current: '' };
   for (const file of files) {
