@@ -42,6 +42,8 @@ export interface PageFailure {
 export interface FetchedSource {
   /** 304: the feed has not changed since the stored validators. */
   notModified: boolean;
+  /** The feed's new address when it answered with permanent redirects only (301/308). */
+  movedTo?: string;
   etag: string | null;
   lastModified: string | null;
   feed: ParsedFeed | null;
@@ -75,7 +77,11 @@ export async function fetchSourceItems(
     ...(source.lastModified ? { lastModified: source.lastModified } : {}),
     ...(deps.signal ? { signal: deps.signal } : {}),
   });
-  const validators = { etag: res.etag ?? null, lastModified: res.lastModified ?? null };
+  const validators = {
+    etag: res.etag ?? null,
+    lastModified: res.lastModified ?? null,
+    ...(res.movedTo ? { movedTo: res.movedTo } : {}),
+  };
   if (res.notModified) {
     return { notModified: true, ...validators, feed: null, items: [], pagesFetched: 0, pageFailures: [], known: 0 };
   }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { loadFixture } from '../../test/fixtures/sources/load-fixture.js';
 import { makeTestFetcher } from '../../test/fixtures/fetcher/test-fetcher.js';
-import { hang, sequence, startFixtureServer, type FixtureServer } from '../../test/support/fixture-server.js';
+import { hang, redirectTo, sequence, startFixtureServer, type FixtureServer } from '../../test/support/fixture-server.js';
 import { createKeyRing, decryptText, type KeyRing } from '../secure/index.js';
 import { SqliteSourceStore } from '../store/sqlite/sources-repository.js';
 import { openSqliteStore, type SqliteStore } from '../store/sqlite/index.js';
@@ -158,6 +158,23 @@ describe('pollSource', () => {
     const again = await pollSource((await sources.getSource(source.id))!, deps);
     expect(again).toMatchObject({ status: 'unchanged', new: 0, updated: 0, duplicate: 2 });
     expect((await sources.getSource(source.id))?.consecutiveUnchanged).toBe(1);
+  });
+});
+
+describe('pollSource: a feed that moved', () => {
+  it('a permanent redirect (301/308) moves the source to the new address; a temporary one does not', async () => {
+    server.route('/old-feed.xml', redirectTo('/feed.xml', 301));
+    server.route('/detour.xml', redirectTo('/feed.xml', 302));
+    server.route('/taken.xml', redirectTo('/quayside/feed.json', 308));
+    const moved = await add('/old-feed.xml');
+    const detour = await add('/detour.xml');
+    const taken = await add('/taken.xml');
+    await add('/quayside/feed.json');
+    for (const s of [moved, detour, taken]) expect((await pollSource(s, deps)).status).not.toBe('failed');
+    expect((await sources.getSource(moved.id))?.feedUrl).toBe(server.url('/feed.xml'));
+    expect((await sources.getSource(detour.id))?.feedUrl).toBe(server.url('/detour.xml'));
+    // Another source already follows the new address: both stay as they are.
+    expect((await sources.getSource(taken.id))?.feedUrl).toBe(server.url('/taken.xml'));
   });
 });
 

@@ -1,6 +1,7 @@
 import { toHeatwireError } from '../core/errors.js';
 import { FetchHttpError, type Fetcher } from '../ingest/fetcher/index.js';
 import { scheduleAfterFailure, scheduleAfterSuccess } from '../sources/schedule-next-check.js';
+import { canonicalFeedUrl } from '../sources/canonical-feed-url.js';
 import { canonicalizeUrl } from '../normalise/index.js';
 import { prepareArticle } from '../pipeline/prepare-article.js';
 import type { Source, SourceStore } from '../store/sources.js';
@@ -91,6 +92,7 @@ export async function pollSource(source: Source, deps: PollSourcesDeps): Promise
       lastModified: fetched.lastModified,
       title: fetched.feed?.title || null,
       siteUrl: fetched.feed?.link ?? null,
+      ...(fetched.movedTo ? { movedTo: canonicalFeedUrl(fetched.movedTo) } : {}),
     });
     report.title = updated.title;
     report.nextCheckAt = updated.nextCheckAt;

@@ -69,6 +69,11 @@ export type PollRecord =
       /** Filled in only where the source has none yet. */
       title?: string | null;
       siteUrl?: string | null;
+      /**
+       * The feed moved permanently (301/308): its new address, stored unless another source
+       * already follows it.
+       */
+      movedTo?: string;
     }
   | { ok: false; checkedAt: string; nextCheckAt: string; error: string };
 

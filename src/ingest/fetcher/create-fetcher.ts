@@ -176,6 +176,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     const started = clock.now();
     let current = guard.checkUrl(url);
     const redirects: string[] = [];
+    let allPermanent = true;
     const seen = new Set([current.href]);
     for (;;) {
       if (mode.robots) await checkRobots(current, mode.input);
@@ -186,7 +187,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
           await discard(response.body);
           if (redirects.length >= settings.maxRedirects) {
             if (!mode.throwOnHttpError)
-              return outcome(status, current, redirects, headers, Buffer.alloc(0), mode, started, true);
+              return outcome(status, current, redirects, headers, Buffer.alloc(0), mode, started, allPermanent, true);
             throw new HeatwireError(
               'FETCH_FAILED',
               `more than ${settings.maxRedirects} redirects (last ${current.href})`,
@@ -203,12 +204,13 @@ export function createFetcher(options: FetcherOptions): Fetcher {
           }
           seen.add(next.href);
           redirects.push(current.href);
+          if (status !== 301 && status !== 308) allPermanent = false;
           current = next;
           continue;
         }
         if (status === 304) {
           await discard(response.body);
-          return outcome(status, current, redirects, headers, Buffer.alloc(0), mode, started);
+          return outcome(status, current, redirects, headers, Buffer.alloc(0), mode, started, allPermanent);
         }
         if ((status >= 200 && status < 300) || !mode.throwOnHttpError) {
           const declared = Number(headers['content-length']);
@@ -226,7 +228,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
             truncate: mode.truncate,
             input: mode.input,
           });
-          return outcome(status, current, redirects, headers, body, mode, started);
+          return outcome(status, current, redirects, headers, body, mode, started, allPermanent);
         }
         await discard(response.body);
         throw new FetchHttpError(
@@ -251,12 +253,15 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     body: Buffer,
     mode: Mode,
     started: number,
+    /** Every redirect hop was 301/308. */
+    allPermanent: boolean,
     redirectsExceeded?: boolean,
   ): Outcome {
     const result = buildFetchResult({
       status,
       url: url.href,
       redirects,
+      ...(redirects.length && allPermanent ? { movedTo: url.href } : {}),
       headers,
       body,
       sent: mode,

@@ -8,6 +8,11 @@ export interface FetchResult {
   url: string;
   /** Every URL that answered with a redirect, in order (the requested URL first); empty if none. */
   redirects: string[];
+  /**
+   * The final URL when every redirect was permanent (301 or 308, RFC 9110 §15.4.2 and §15.4.9):
+   * the resource has moved and a caller that stores the URL should store this one instead.
+   */
+  movedTo?: string;
   /** Response headers, names in lower case, repeated headers joined with ", ". */
   headers: Record<string, string>;
   /** The decoded body (Content-Encoding removed); empty on 304. */
@@ -60,6 +65,7 @@ export function buildFetchResult(parts: {
   status: number;
   url: string;
   redirects: string[];
+  movedTo?: string;
   headers: Record<string, string>;
   body: Buffer;
   /** The validators the request carried. */
@@ -74,6 +80,7 @@ export function buildFetchResult(parts: {
     status,
     url: parts.url,
     redirects: parts.redirects,
+    ...(parts.movedTo ? { movedTo: parts.movedTo } : {}),
     headers,
     body: parts.body,
     ...parseContentType(headers['content-type']),

@@ -64,7 +64,7 @@ function safeJson(text: string): unknown {
 /** The SQLite SourceStore over the store's migrated connection (table `sources`, migration 0003). */
 export class SqliteSourceStore implements SourceStore {
   readonly #s: Record<
-    'insert' | 'byId' | 'byUrl' | 'all' | 'remove' | 'success' | 'failure' | 'due',
+    'insert' | 'byId' | 'byUrl' | 'all' | 'remove' | 'success' | 'failure' | 'due' | 'move',
     Statement
   >;
 
@@ -87,6 +87,10 @@ export class SqliteSourceStore implements SourceStore {
           last_checked_at = @checkedAt, next_check_at = @nextCheckAt, error_count = error_count + 1,
           last_error = @error, consecutive_failures = consecutive_failures + 1
         WHERE id = @id`),
+      // A feed that moved permanently keeps its id and history under the new address, unless
+      // another source already follows that address (then both stay as they are).
+      move: db.prepare(`UPDATE sources SET feed_url = @url WHERE id = @id
+        AND NOT EXISTS (SELECT 1 FROM sources WHERE feed_url = @url)`),
       due: db.prepare('SELECT * FROM sources WHERE next_check_at <= ? ORDER BY next_check_at, id LIMIT ?'),
     };
   }
@@ -137,6 +141,7 @@ export class SqliteSourceStore implements SourceStore {
           error: poll.error.slice(0, MAX_ERROR_CHARS),
         });
     if (info.changes !== 1) throw new HeatwireError('NOT_FOUND', `source ${id}`);
+    if (poll.ok && poll.movedTo) this.#s.move.run({ id, url: poll.movedTo });
     return toSource(this.#s.byId.get(id));
   }
 
