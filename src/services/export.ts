@@ -7,6 +7,7 @@ import type { KeyRing } from '../secure/index.js';
 import type { Store } from '../store/store.js';
 import { presentRecord, type PresentedRecord, type PresentOptions } from './present-record.js';
 import { loadComputedRelated, withComputedRelated } from './computed-related.js';
+import { withStory, type ArticleStory } from './story-of-article.js';
 import type { IngestFailure } from './ingest.js';
 
 export type ExportFormat = 'record' | 'jsonl';
@@ -33,6 +34,8 @@ export interface ExportOptions {
    * `isCached: true`, and with `extended` their Heatwire URL. Without it records go out as stored.
    */
   cachedImage?: PresentOptions['cachedImage'];
+  /** With `extended`: the article's story (`heatwire.story`), from the stories repository. */
+  storyOf?: (articleId: string) => Promise<ArticleStory | null>;
 }
 
 export interface ExportSummary {
@@ -63,6 +66,7 @@ export async function exportArticles(store: Store, options: ExportOptions): Prom
     if (options.related === 'computed' && options.computedRelated) {
       presented.record = withComputedRelated(presented.record, await loadComputedRelated(store, await options.computedRelated(row.id)));
     }
+    if (options.extended && options.storyOf) presented.record = withStory(presented.record, await options.storyOf(row.id));
     if (presented.textError && presented.textError.code !== 'SECURED_UNREADABLE') {
       summary.failed.push({ input: row.id, code: presented.textError.code, reason: presented.textError.message });
     }

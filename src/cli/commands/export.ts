@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
 import { loadCachedImageLookup } from '../../services/cache-images.js';
+import { createStoryLookup } from '../../services/story-of-article.js';
 import { exportArticles } from '../../services/export.js';
 import { exportSourcesOpml } from '../../services/export-opml.js';
 import { SqliteImageStore } from '../../store/sqlite/images-repository.js';
@@ -44,6 +45,7 @@ export async function runExport(flags: unknown, global: GlobalOptions, io: CliIo
       ring: ctx.ring,
       write: io.out,
       ...(opts.related === 'computed' ? { computedRelated: (id: string) => stories.computedRelated(id) } : {}),
+      storyOf: createStoryLookup(stories),
       // Cached lead images are exported with isCached: true (and, extended, Heatwire's URL).
       cachedImage: await loadCachedImageLookup(new SqliteImageStore(ctx.store.database)),
       onProgress: (done, total) => progress.update(done, total),

@@ -6,6 +6,9 @@ import { SqliteImageStore } from '../../store/sqlite/images-repository.js';
 import { openContext, type GlobalOptions } from '../context.js';
 import { EXIT, type CliIo } from '../io.js';
 
+import { createStoryLookup, withStory } from '../../services/story-of-article.js';
+import { SqliteStoriesRepository } from '../../store/sqlite/stories-repository.js';
+
 /** `heatwire show ID [--with-text]`: one stored article, as a record document or JSON. */
 export async function runShow(id: string, flags: { withText?: boolean }, global: GlobalOptions, io: CliIo): Promise<number> {
   const ctx = await openContext(io, global);
@@ -16,6 +19,7 @@ export async function runShow(id: string, flags: { withText?: boolean }, global:
     const imageUrls = (row.record.images ?? []).map((i) => i.url);
     const cachedImage = await loadCachedImageLookup(new SqliteImageStore(ctx.store.database), imageUrls);
     const p = presentRecord(row, { withText: flags.withText, extended: true, ring: ctx.ring, cachedImage });
+    p.record = withStory(p.record, await createStoryLookup(new SqliteStoriesRepository(ctx.store.database))(row.id));
     if (global.json) {
       io.out(`${JSON.stringify({ id: p.id, record: p.record, ...(p.text !== undefined ? { text: p.text } : {}), ...(p.textError ? { textError: p.textError.code } : {}) })}\n`);
     } else {

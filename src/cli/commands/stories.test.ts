@@ -82,6 +82,24 @@ describe('heatwire stories / timeline / export --related computed', () => {
     expect(watched.heat).toBeGreaterThan(plain.heat);
   });
 
+  it('show and export --extended name the story an article belongs to', async () => {
+    const [hot] = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
+    const articleId = hot!.articles[0]!.id;
+    const shown = JSON.parse((await cli(['--json', 'show', articleId], data.env)).out) as {
+      record: { heatwire: { story?: { id: string; title: string; articles: number } } };
+    };
+    expect(shown.record.heatwire.story).toMatchObject({ id: hot!.id, title: hot!.title, articles: hot!.articles.length });
+    const exported = parseLines<{ heatwire: { id: string; story?: { id: string } } }>(
+      (await cli(['export', '--format', 'jsonl', '--extended'], data.env)).out,
+    );
+    const members = new Set(hot!.articles.map((a) => a.id));
+    const inStory = exported.filter((e) => members.has(e.heatwire.id));
+    expect(inStory).toHaveLength(members.size);
+    for (const r of inStory) expect(r.heatwire.story?.id).toBe(hot!.id);
+    const plain = parseLines<Record<string, unknown>>((await cli(['export', '--format', 'jsonl'], data.env)).out);
+    expect(plain.every((r) => !('heatwire' in r))).toBe(true);
+  });
+
   it('merge and split are kept, and reported', async () => {
     const all = parseLines<StoryLine>((await cli(['--json', 'stories'], data.env)).out);
     const plant = all.find((s) => s.articles.length === 4)!;
