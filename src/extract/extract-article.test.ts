@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { HeatwireError } from '../core/errors.js';
-import { extractArticle, ExtractedArticleSchema } from './extract-article.js';
+import { extractArticle, ExtractedArticleSchema, resolvePublishedDate } from './extract-article.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'extract');
 
@@ -97,5 +97,14 @@ describe('extractArticle input checks', () => {
     expect(article.html).toContain('href="https://news.example/2020/maps/river.html"');
     expect(article.html).toContain('href="#notes"');
     expect(article.html).not.toContain('javascript:');
+  });
+});
+
+describe('resolvePublishedDate', () => {
+  it('prefers the declared date, falls back to the guess, else null', () => {
+    const guess = { value: '2021-01-02T00:00:00Z', source: 'url' as const };
+    expect(resolvePublishedDate({ publishedDateTime: '2021-01-03T10:00:00Z', publishedTimeGuess: guess })).toBe('2021-01-03T10:00:00Z');
+    expect(resolvePublishedDate({ publishedDateTime: null, publishedTimeGuess: guess })).toBe('2021-01-02T00:00:00Z');
+    expect(resolvePublishedDate({ publishedDateTime: null, publishedTimeGuess: null })).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import { Budget, DEFAULT_LIMITS, type ExtractLimits } from './limits.js';
 import { absoluteUrl, type LeadImage, readMetadata, splitAuthors } from './metadata.js';
 import { parseHtml } from './parse-html.js';
 import { simplifyNested } from './prep-article.js';
-import { prepDocument, removeScripts, unwrapNoscriptImages } from './prep-document.js';
+import { prepDocument, removeScripts, unlinkScriptLinks, unwrapNoscriptImages } from './prep-document.js';
 import { removeBoilerplate } from './remove-boilerplate.js';
 import { hasAncestorTag, innerTextLength, linkDensity } from './signals.js';
 import { absolutizeUrls, pruneAttributes, sanitizeArticleHtml } from './sanitize-article.js';
@@ -33,6 +33,12 @@ export const LeadImageSchema = z.object({
   height: z.number().int().positive().optional(),
 });
 
+/** An inferred publication date: ISO 8601 UTC, and where it was read (see docs/extraction.md, "Dates"). */
+export const PublishedTimeGuessSchema = z.object({
+  value: z.string(),
+  source: z.enum(['metadata', 'microdata', 'time', 'url']),
+});
+
 /** The extract fields of DESIGN.md §6, plus authors, dates, AMP/canonical URLs and warnings. */
 export const ExtractedArticleSchema = z.object({
   url: z.string().nullable(),
@@ -41,7 +47,10 @@ export const ExtractedArticleSchema = z.object({
   title: z.string(),
   byline: z.string().nullable(),
   authors: z.array(z.string()),
+  /** The publication date the page's article metadata declares (JSON-LD, OpenGraph, Parse.ly); see docs/extraction.md. */
   publishedDateTime: z.string().nullable(),
+  /** Only when nothing is declared: a date inferred from other meta tags, microdata, `<time>` or the URL. */
+  publishedTimeGuess: PublishedTimeGuessSchema.nullable(),
   modifiedDateTime: z.string().nullable(),
   siteName: z.string().nullable(),
   language: z.string().nullable(),
@@ -54,6 +63,14 @@ export const ExtractedArticleSchema = z.object({
 });
 /** One extracted page (see `ExtractedArticleSchema`). */
 export type ExtractedArticle = z.infer<typeof ExtractedArticleSchema>;
+
+/**
+ * The date to file an article under: the declared publication date, else the inferred one. For
+ * consumers that need a date (ingest, feed/page merge); `publishedDateTime` alone stays declared-only.
+ */
+export function resolvePublishedDate(article: Pick<ExtractedArticle, 'publishedDateTime' | 'publishedTimeGuess'>): string | null {
+  return article.publishedDateTime ?? article.publishedTimeGuess?.value ?? null;
+}
 
 /** Resolves the options against the defaults. */
 export function resolveLimits(options: ExtractOptions): ExtractLimits {
@@ -86,12 +103,16 @@ const TABLE_PARTS = new Set(['tr', 'td', 'th', 'tbody', 'thead', 'tfoot', 'capti
 const MIN_PROSE_CHARS = 25;
 
 /**
- * A page's best block is an article when it holds a sentence's worth of text outside links and is
- * not mostly links: a shop's home page or a list of links yields no article rather than its footer.
+ * A page's best block is an article when it is not mostly links and holds a sentence's worth of
+ * text outside links — or all of the page's text: a page that says only a line says it in its
+ * content (there is no footer or menu to mistake for it). A shop's home page or a list of links
+ * yields no article rather than its footer.
  */
-function isArticle(content: HElement): boolean {
+function isArticle(content: HElement, pageTextLength: number): boolean {
   const density = linkDensity(content);
-  return density <= 0.5 && innerTextLength(content) * (1 - density) >= MIN_PROSE_CHARS;
+  if (density > 0.5) return false;
+  const prose = innerTextLength(content) * (1 - density);
+  return prose >= MIN_PROSE_CHARS || (prose > 0 && innerTextLength(content) >= pageTextLength);
 }
 
 /** Table rows or cells taken without their table become plain blocks (valid HTML, same text). */
@@ -143,6 +164,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   unwrapNoscriptImages(doc.root);
   removeScripts(doc.root);
   prepDocument(doc.body);
+  const pageTextLength = innerTextLength(doc.body);
   const grabbed = grabArticle(doc.root, doc.body, meta.title, Boolean(meta.byline), budget);
   budget.check('cleaning');
 
@@ -151,7 +173,10 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
   let firstParagraph: string | null = null;
   let contentImage: LeadImage | null = null;
   const base = absoluteUrl(doc.root.findFirst('base')?.getAttr('href'), pageUrl) ?? pageUrl;
-  if (grabbed && isArticle(grabbed.content)) {
+  // After scoring, like Readability's post-processing: during scoring a script link (a "Share" or
+  // "Show more" control) still reads as link text, which is the better boilerplate signal.
+  if (grabbed) unlinkScriptLinks(grabbed.content);
+  if (grabbed && isArticle(grabbed.content, pageTextLength)) {
     const content = grabbed.content;
     simplifyNested(content);
     removeBoilerplate(content);
@@ -176,6 +201,7 @@ export function extractArticle(html: string, options: ExtractOptions = {}): Extr
     byline,
     authors: meta.authors.length ? meta.authors : splitAuthors(grabbed?.byline),
     publishedDateTime: meta.publishedDateTime,
+    publishedTimeGuess: meta.publishedTimeGuess,
     modifiedDateTime: meta.modifiedDateTime,
     siteName: meta.siteName,
     language: meta.language,

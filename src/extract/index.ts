@@ -2,8 +2,16 @@
  * Article extraction: HTML page → metadata and main text (sanitised HTML and plain text).
  * See docs/extraction.md. The CLI's `heatwire extract` maps `ExtractedArticle` to its JSON line.
  */
-export { extractArticle, ExtractedArticleSchema, LeadImageSchema, resolveLimits } from './extract-article.js';
+export {
+  extractArticle,
+  ExtractedArticleSchema,
+  LeadImageSchema,
+  PublishedTimeGuessSchema,
+  resolveLimits,
+  resolvePublishedDate,
+} from './extract-article.js';
 export type { ExtractedArticle, ExtractOptions } from './extract-article.js';
+export type { PublishedTimeGuess, PublishedTimeGuessSource } from './metadata.js';
 export { createExtractWorker, extractInSubprocess } from './extract-in-subprocess.js';
 export type { ExtractWorker, ExtractWorkerOptions } from './extract-in-subprocess.js';
 export { DEFAULT_LIMITS } from './limits.js';

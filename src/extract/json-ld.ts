@@ -30,6 +30,8 @@ export interface ArticleJsonLd {
   headline: string | null;
   authors: string[];
   datePublished: string | null;
+  /** schema.org `dateCreated`: when the work was made, not when it was published. */
+  dateCreated: string | null;
   dateModified: string | null;
   description: string | null;
   publisher: string | null;
@@ -174,7 +176,8 @@ export function articleJsonLd(scripts: string[]): ArticleJsonLd | null {
   return {
     headline: str(article.headline) ?? str(article.name),
     authors: [...new Set([...names(article.author), ...(article.author ? [] : names(article.creator))])],
-    datePublished: str(article.datePublished) ?? str(article.dateCreated),
+    datePublished: str(article.datePublished),
+    dateCreated: str(article.dateCreated),
     dateModified: str(article.dateModified),
     description: str(article.description),
     publisher: isObject(publisher) ? str(publisher.name) : str(publisher),

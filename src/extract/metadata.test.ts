@@ -77,11 +77,37 @@ describe('splitAuthors and entities', () => {
 });
 
 describe('readMetadata', () => {
-  it('reads dates from a <time> element and the URL when nothing else has one', () => {
-    const withTime = parseHtml('<title>T</title><body><article><time datetime="2019-05-06T10:00:00+02:00">May 6</time></article>');
-    expect(readMetadata(withTime, null).publishedDateTime).toBe('2019-05-06T08:00:00Z');
-    const bare = parseHtml('<title>T</title><body><p>x</p>');
-    expect(readMetadata(bare, 'https://news.example/2018/11/02/story').publishedDateTime).toBe('2018-11-02T00:00:00Z');
+  const dates = (head: string, body: string, url: string | null = null): Pick<ReturnType<typeof readMetadata>, 'publishedDateTime' | 'publishedTimeGuess'> => {
+    const { publishedDateTime, publishedTimeGuess } = readMetadata(parseHtml(`<head><title>T</title>${head}</head><body>${body}</body>`), url);
+    return { publishedDateTime, publishedTimeGuess };
+  };
+  const TIME = '<article><time datetime="2019-05-06T10:00:00+02:00">May 6</time><p>x</p></article>';
+
+  it.each([
+    ['JSON-LD datePublished', `<script type="application/ld+json">${ld({ '@context': 'https://schema.org', '@type': 'NewsArticle', datePublished: '2020-02-03T04:05:06Z' })}</script>`],
+    ['OpenGraph article:published_time', '<meta property="article:published_time" content="2020-02-03T05:05:06+01:00">'],
+    ['Parse.ly pub-date', '<meta name="parsely-pub-date" content="2020-02-03T04:05:06Z">'],
+  ])('a date declared by %s is publishedDateTime, with no guess', (_, head) => {
+    expect(dates(head, TIME, 'https://news.example/2018/11/02/story')).toEqual({ publishedDateTime: '2020-02-03T04:05:06Z', publishedTimeGuess: null });
+  });
+
+  it.each([
+    ['Dublin Core', '<meta name="DC.date.issued" content="2020-02-03T04:05:06Z">', '', 'metadata'],
+    ['a generic date meta', '<meta name="date" content="2020-02-03 04:05:06">', '', 'metadata'],
+    ['JSON-LD dateCreated', `<script type="application/ld+json">${ld({ '@context': 'https://schema.org', '@type': 'Article', dateCreated: '2020-02-03T04:05:06Z' })}</script>`, '', 'metadata'],
+    ['microdata', '', '<div itemscope itemtype="https://schema.org/Article"><meta itemprop="datePublished" content="2020-02-03T04:05:06Z"></div>', 'microdata'],
+    ['a <time pubdate>', '', '<time datetime="2001-01-01">old</time><time pubdate datetime="2020-02-03T04:05:06Z">x</time>', 'time'],
+  ])('a date from %s is only a guess', (_, head, body, source) => {
+    expect(dates(head, body)).toEqual({ publishedDateTime: null, publishedTimeGuess: { value: '2020-02-03T04:05:06Z', source } });
+  });
+
+  it('guesses from the first <time datetime>, then the URL, when nothing is declared', () => {
+    expect(dates('', TIME, 'https://news.example/2018/11/02/story').publishedTimeGuess).toEqual({ value: '2019-05-06T08:00:00Z', source: 'time' });
+    expect(dates('', '<p>x</p>', 'https://news.example/2018/11/02/story')).toEqual({
+      publishedDateTime: null,
+      publishedTimeGuess: { value: '2018-11-02T00:00:00Z', source: 'url' },
+    });
+    expect(dates('', '<time datetime="soon">x</time>', 'https://news.example/story')).toEqual({ publishedDateTime: null, publishedTimeGuess: null });
   });
 
   it('resolves canonical and AMP links against <base href> and the page URL', () => {

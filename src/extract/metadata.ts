@@ -8,7 +8,9 @@ import type { ParsedDocument } from './parse-html.js';
  * Page metadata from JSON-LD, OpenGraph (https://ogp.me), Twitter cards, Dublin Core, Parse.ly,
  * Sailthru and plain `<meta>`, `<link rel=canonical|amphtml>`, `<time>`, `<html lang>` and the URL.
  * Title, byline, excerpt and site name keep Readability's order of sources so that they agree with
- * the usual reader view; dates, authors, language and the lead image use every source above.
+ * the usual reader view; so does the declared publication date, while every other date source
+ * gives only `publishedTimeGuess` (docs/extraction.md, "Dates"). Authors, language and the lead
+ * image use every source above.
  */
 
 /** A lead image: absolute URL, with size when the page states it. */
@@ -16,6 +18,15 @@ export interface LeadImage {
   url: string;
   width?: number;
   height?: number;
+}
+
+/** Where an inferred publication date was read: other meta tags, microdata, a `<time>` element, the URL path. */
+export type PublishedTimeGuessSource = 'metadata' | 'microdata' | 'time' | 'url';
+
+/** A publication date the page does not declare but that Heatwire infers (see docs/extraction.md). */
+export interface PublishedTimeGuess {
+  value: string;
+  source: PublishedTimeGuessSource;
 }
 
 /** Metadata read from the page before the body is extracted. */
@@ -26,7 +37,10 @@ export interface PageMetadata {
   siteName: string | null;
   /** The publication date as written (Readability's `publishedTime`). */
   publishedRaw: string | null;
+  /** The publication date the page's article metadata declares (JSON-LD, OpenGraph, Parse.ly), ISO 8601 UTC. */
   publishedDateTime: string | null;
+  /** A date only inferred (other meta tags, microdata, `<time>`, URL path); null when one is declared. */
+  publishedTimeGuess: PublishedTimeGuess | null;
   modifiedDateTime: string | null;
   authors: string[];
   canonicalUrl: string | null;
@@ -124,16 +138,13 @@ export function readMetadata(doc: ParsedDocument, pageUrl: string | null): PageM
   const siteName = rj.siteName || v('og:site_name');
   const publishedRaw = rj.datePublished || v('article:published_time') || v('parsely-pub-date') || null;
 
-  const published =
-    [aj?.datePublished, publishedRaw, m('article:published_time', 'og:published_time', 'published_time', 'parsely-pub-date',
-      'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'datepublished',
-      'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date', 'article.published', 'citation_publication_date'),
-    timeElement(found.dated, 'published')]
-      .map(normalizeDate)
-      .find(Boolean) ?? dateFromUrl(pageUrl);
+  // Declared: the article's first-publication time, stated as such by the article metadata of the
+  // page — schema.org `datePublished` on the JSON-LD article object, OpenGraph `article:published_time`
+  // (https://ogp.me/#type_article), Parse.ly `parsely-pub-date`: the sources reader views read.
+  const published = [aj?.datePublished, publishedRaw, m('article:published_time', 'parsely-pub-date')].map(normalizeDate).find(Boolean) ?? null;
   const modified =
     [aj?.dateModified, m('article:modified_time', 'og:updated_time', 'modified_time', 'dcterms.modified', 'datemodified',
-      'last-modified', 'article.updated'), timeElement(found.dated, 'modified')]
+      'last-modified', 'article.updated'), itempropDate(found.dated, 'datemodified')]
       .map(normalizeDate)
       .find(Boolean) ?? null;
 
@@ -151,6 +162,13 @@ export function readMetadata(doc: ParsedDocument, pageUrl: string | null): PageM
     siteName: unescapeEntities(siteName ?? aj?.publisher),
     publishedRaw: unescapeEntities(publishedRaw),
     publishedDateTime: published,
+    publishedTimeGuess: published ? null : guessPublished(
+      [aj?.dateCreated, m('og:published_time', 'published_time', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date',
+        'dcterms.date', 'dcterms.created', 'pubdate', 'publishdate', 'publish-date', 'publication_date', 'date',
+        'article.published', 'citation_publication_date')],
+      found.dated,
+      pageUrl,
+    ),
     modifiedDateTime: modified,
     authors: [...new Set(authorSources)],
     canonicalUrl: absoluteUrl(links.get('canonical') ?? m('og:url') ?? aj?.url, base),
@@ -190,20 +208,41 @@ function collectElements(root: HElement): { metas: HElement[]; links: HElement[]
   return out;
 }
 
-/** A `datetime`/`content` on an element marked as the published or modified date. */
-function timeElement(dated: HElement[], kind: 'published' | 'modified'): string | null {
-  const prop = kind === 'published' ? 'datepublished' : 'datemodified';
+/** The `datetime`/`content` (else the text) of the first element with schema.org microdata `itemprop=…`. */
+function itempropDate(dated: HElement[], prop: 'datepublished' | 'datemodified'): string | null {
+  for (const el of dated) {
+    if (el.getAttr('itemprop')?.toLowerCase() === prop) return el.getAttr('datetime') ?? el.getAttr('content') ?? el.textContent;
+  }
+  return null;
+}
+
+/**
+ * A publication date inferred when none is declared (docs/extraction.md, "Dates"), strongest first:
+ * - 'metadata': other date meta tags and JSON-LD `dateCreated` — Dublin Core (`DC.date` is "a date
+ *   associated with an event in the lifecycle of the resource", not publication), Sailthru, and
+ *   names no specification defines (`date`, `pubdate`, `publishdate`; HTML's standard metadata
+ *   names have none), which CMS templates also fill with the page's build or cache time;
+ * - 'microdata': `itemprop=datePublished` belongs to whichever `itemscope` encloses it (a related
+ *   story, a video, a comment) and item scopes are not resolved here;
+ * - 'time': a `<time pubdate>` (an HTML5 draft attribute the WHATWG spec dropped), else the first
+ *   `<time datetime>`, which may date a comment, a related story or the footer;
+ * - 'url': a date in the URL path gives the day, never the time.
+ */
+function guessPublished(metaValues: Array<string | null | undefined>, dated: HElement[], pageUrl: string | null): PublishedTimeGuess | null {
+  const fromMeta = metaValues.map(normalizeDate).find(Boolean);
+  if (fromMeta) return { value: fromMeta, source: 'metadata' };
+  const fromMicrodata = normalizeDate(itempropDate(dated, 'datepublished'));
+  if (fromMicrodata) return { value: fromMicrodata, source: 'microdata' };
   let first: string | null = null;
   for (const el of dated) {
-    const itemprop = el.getAttr('itemprop')?.toLowerCase();
-    const value = el.getAttr('datetime') ?? el.getAttr('content');
-    if (itemprop === prop) return value ?? el.textContent;
-    if (kind === 'published' && el.tag === 'time' && value) {
-      if (el.hasAttr('pubdate')) return value;
-      first ??= value;
-    }
+    if (el.tag !== 'time') continue;
+    const value = normalizeDate(el.getAttr('datetime'));
+    if (value && el.hasAttr('pubdate')) return { value, source: 'time' };
+    first ??= value;
   }
-  return first;
+  if (first) return { value: first, source: 'time' };
+  const fromUrl = dateFromUrl(pageUrl);
+  return fromUrl ? { value: fromUrl, source: 'url' } : null;
 }
 
 function leadImageFrom(

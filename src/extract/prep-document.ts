@@ -73,6 +73,18 @@ export function removeScripts(root: HElement): void {
   }
 }
 
+/**
+ * A link to a `javascript:` URL (WHATWG URL §"javascript: URLs" runs script, it names no
+ * document) does nothing once scripts are removed: it becomes a `<span>` keeping its content,
+ * as Readability's `_fixRelativeUris` replaces it. Text inside it is then the page's own text,
+ * not link text, for link density (a post wrapped in a click-to-expand link is still a post).
+ */
+export function unlinkScriptLinks(root: HElement): void {
+  for (const a of root.findAll('a')) {
+    if (/^\s*javascript:/i.test(a.getAttr('href') ?? '')) setTag(a, 'span').removeAttr('href');
+  }
+}
+
 /** Next sibling that is an element or non-blank text, starting at `node` itself. */
 function nextSignificant(node: HNode | null): HNode | null {
   let next = node;

@@ -1,7 +1,7 @@
 import type { IncomingItem } from '../core/article.js';
 import { HeatwireError } from '../core/errors.js';
 import type { NewsRecord } from '../core/record.js';
-import { extractArticle, type ExtractedArticle } from '../extract/extract-article.js';
+import { extractArticle, type ExtractedArticle, resolvePublishedDate } from '../extract/extract-article.js';
 import { parseFeed, type FeedItem, type ParsedFeed } from '../ingest/feeds/index.js';
 import { createFetcher, buildUserAgent, type Fetcher } from '../ingest/fetcher/index.js';
 
@@ -20,7 +20,9 @@ export function itemFromExtracted(article: ExtractedArticle, origin: string): In
   }
   const record: NewsRecord = { category: 'news', title: article.title.trim() || firstWords(article.text) };
   if (article.excerpt) record.excerpt = article.excerpt;
-  if (article.publishedDateTime) record.publishedDateTime = article.publishedDateTime;
+  // A stored article needs a date: the page's inferred one (<time>, URL…) when it declares none.
+  const published = resolvePublishedDate(article);
+  if (published) record.publishedDateTime = published;
   if (article.modifiedDateTime) record.updatedDateTime = article.modifiedDateTime;
   if (article.url) record.originalUrl = article.url;
   if (article.canonicalUrl ?? article.url) record.webUrl = (article.canonicalUrl ?? article.url)!;

@@ -27,6 +27,7 @@ function page(over: Partial<ExtractedArticle> = {}): ExtractedArticle {
     byline: null,
     authors: [],
     publishedDateTime: '2025-03-04T09:00:00Z',
+    publishedTimeGuess: null,
     modifiedDateTime: '2025-03-05T10:00:00Z',
     siteName: 'News Example',
     language: 'en',
@@ -62,6 +63,14 @@ describe('mergePageIntoItem', () => {
   it("takes the page's date when the feed's was a guess", () => {
     const merged = mergePageIntoItem(teaser, page(), { feedDateGuessed: true });
     expect(merged.record.publishedDateTime).toBe('2025-03-04T09:00:00Z');
+  });
+
+  it("falls back to the page's inferred date when it declares none and the feed has no real date", () => {
+    const guessed = page({ publishedDateTime: null, publishedTimeGuess: { value: '2025-03-04T00:00:00Z', source: 'url' } });
+    const { publishedDateTime: _, ...dateless } = teaser.record;
+    expect(mergePageIntoItem({ ...teaser, record: dateless }, guessed).record.publishedDateTime).toBe('2025-03-04T00:00:00Z');
+    expect(mergePageIntoItem(teaser, guessed, { feedDateGuessed: true }).record.publishedDateTime).toBe('2025-03-04T00:00:00Z');
+    expect(mergePageIntoItem(teaser, guessed).record.publishedDateTime).toBe('2025-03-04T09:30:00Z'); // a real feed date wins
   });
 
   it('keeps the feed item when the page says less', () => {

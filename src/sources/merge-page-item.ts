@@ -1,6 +1,6 @@
 import type { IncomingItem } from '../core/article.js';
 import type { NewsRecord } from '../core/record.js';
-import type { ExtractedArticle } from '../extract/index.js';
+import { type ExtractedArticle, resolvePublishedDate } from '../extract/index.js';
 
 /**
  * A page's text counts as the full article when it is at least this much longer than the
@@ -29,9 +29,8 @@ export function mergePageIntoItem(
   const r = item.record;
   const record: NewsRecord = { ...r };
   if (!r.title.trim() && page.title) record.title = page.title;
-  if ((!r.publishedDateTime || options.feedDateGuessed) && page.publishedDateTime) {
-    record.publishedDateTime = page.publishedDateTime;
-  }
+  const pagePublished = resolvePublishedDate(page); // declared, else inferred (<time>, URL…)
+  if ((!r.publishedDateTime || options.feedDateGuessed) && pagePublished) record.publishedDateTime = pagePublished;
   if (!r.updatedDateTime && page.modifiedDateTime) record.updatedDateTime = page.modifiedDateTime;
   if (!r.excerpt && page.excerpt) record.excerpt = page.excerpt;
   const webUrl = page.canonicalUrl ?? page.url;

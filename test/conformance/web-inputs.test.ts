@@ -46,6 +46,21 @@ describe('web inputs: heatwire extract, heatwire feed, and ingesting pages and f
     expect(bad).toMatchObject({ input: missing, error: { code: expect.any(String) } });
   });
 
+  it('reports a date only inferred from <time> as publishedTimeGuess, and ingest still dates the article', async () => {
+    const file = join(data.dir, 'undeclared-date.html');
+    writeFileSync(
+      file,
+      PAGE.replace(/<meta property="article:published_time"[^>]*>/, '')
+        .replace('https://gearbox.example/2025/03/robot-arms-laundry', 'https://gearbox.example/robot-arms-undated')
+        .replace('<p class="byline">', '<p><time datetime="2025-03-06T07:00:00Z">6 March</time></p><p class="byline">'),
+    );
+    const extracted = JSON.parse((await cli(['--json', 'extract', file], data.env)).out.trim());
+    expect(extracted).toMatchObject({ publishedDateTime: null, publishedTimeGuess: { value: '2025-03-06T07:00:00Z', source: 'time' } });
+    expect((await cli(['ingest', file], data.env)).code).toBe(0);
+    const shown = JSON.parse((await cli(['--json', 'show', 'https://gearbox.example/robot-arms-undated'], data.env)).out);
+    expect(shown.record.publishedDateTime).toBe('2025-03-06T07:00:00Z');
+  });
+
   it('analyzes a page: extract fields plus topics, entities, moves, quality and summary', async () => {
     const res = await cli(['--json', 'analyze', join(data.dir, 'page.html')], data.env);
     expect(res.code).toBe(0);

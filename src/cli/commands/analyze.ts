@@ -25,13 +25,15 @@ export async function runAnalyze(inputs: string[], global: GlobalOptions, io: Cl
       const text = decodeInput(bytes, input);
       const fields = sniffInputKind(url ?? basename(input), text) === 'html' ? extractFields(text, url) : null;
       const base = fields ?? fromOther(input, text);
+      // Enrichment needs a date (quality, moves): a page's inferred date stands in for a declared one.
+      const published = str(base.publishedDateTime) || str((base.publishedTimeGuess as { value?: unknown } | null | undefined)?.value);
       const e = enrichArticle(
         {
           title: str(base.title),
           text: str(base.text),
           ...(base.excerpt ? { excerpt: str(base.excerpt) } : {}),
           ...(base.byline ? { byline: str(base.byline) } : {}),
-          ...(base.publishedDateTime ? { publishedDateTime: str(base.publishedDateTime) } : {}),
+          ...(published ? { publishedDateTime: published } : {}),
           ...(base.siteName ? { provider: { name: str(base.siteName) } } : {}),
           ...(base.language ? { languageHint: str(base.language) } : {}),
         },
