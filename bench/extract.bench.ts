@@ -23,7 +23,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import { normalizeDate } from '../src/extract/dates.js';
-import { extractArticle } from '../src/extract/extract-article.js';
+import { extractArticle, resolvePublishedDate } from '../src/extract/extract-article.js';
 import { toPlainText } from '../src/extract/html-output.js';
 import { parseHtml } from '../src/extract/parse-html.js';
 import { checkSnippets, type PageScore, scorePage, summarizeScores } from '../src/extract/quality-metrics.js';
@@ -74,6 +74,8 @@ interface Output {
   excerpt: string | null;
   siteName: string | null;
   published: string | null;
+  /** The date a consumer files the article under: declared, else Heatwire's guess. */
+  dated: string | null;
 }
 
 const htmlText = (html: string): string => toPlainText(parseHtml(html).body);
@@ -82,9 +84,9 @@ const silent = new VirtualConsole(); // jsdom reports every CSS it cannot parse;
 function runHeatwire(page: Page): Output {
   try {
     const a = extractArticle(page.html, { url: page.url, timeBudgetMs: 60_000 });
-    return { text: a.text, title: a.title, byline: a.byline, excerpt: a.excerpt, siteName: a.siteName, published: a.publishedDateTime };
+    return { text: a.text, title: a.title, byline: a.byline, excerpt: a.excerpt, siteName: a.siteName, published: a.publishedDateTime, dated: resolvePublishedDate(a) };
   } catch {
-    return { text: '', title: null, byline: null, excerpt: null, siteName: null, published: null };
+    return { text: '', title: null, byline: null, excerpt: null, siteName: null, published: null, dated: null };
   }
 }
 
@@ -92,16 +94,18 @@ function runReadabilityJsdom(page: Page): Output {
   const dom = new JSDOM(page.html, { url: page.url, virtualConsole: silent });
   try {
     const a = new Readability(dom.window.document).parse();
+    const published = normalizeDate(a?.publishedTime);
     return {
       text: a?.content ? htmlText(a.content) : '',
       title: a?.title ?? null,
       byline: a?.byline ?? null,
       excerpt: a?.excerpt ?? null,
       siteName: a?.siteName ?? null,
-      published: normalizeDate(a?.publishedTime),
+      published,
+      dated: published,
     };
   } catch {
-    return { text: '', title: null, byline: null, excerpt: null, siteName: null, published: null };
+    return { text: '', title: null, byline: null, excerpt: null, siteName: null, published: null, dated: null };
   } finally {
     dom.window.close();
   }
@@ -165,6 +169,7 @@ function main(): void {
   const fields = ['title', 'byline', 'excerpt', 'siteName', 'published'] as const;
   const hits = { heatwire: { title: 0, byline: 0, excerpt: 0, siteName: 0, published: 0 }, readability: { title: 0, byline: 0, excerpt: 0, siteName: 0, published: 0 } };
   const datedHits = { heatwire: 0, readability: 0 };
+  const withDate = { heatwire: 0, readability: 0 };
   let dated = 0;
   const f1Pages: { heatwire: PageScore[]; readability: PageScore[] } = { heatwire: [], readability: [] };
   for (const page of read) {
@@ -175,6 +180,7 @@ function main(): void {
     for (const [name, out] of [['heatwire', runHeatwire(page)], ['readability', runReadabilityJsdom(page)]] as const) {
       for (const f of fields) if ((out[f] || null) === (expected[f] || null)) hits[name][f]++;
       if (expected.published && out.published === expected.published) datedHits[name]++;
+      if (out.dated) withDate[name]++;
       f1Pages[name].push(scorePage(reference, out.text));
     }
   }
@@ -191,6 +197,7 @@ function main(): void {
     ...(['title', 'byline', 'excerpt', 'siteName'] as const).map((f) => [`(b) readability-pages: ${f} exact`, pct(hits.heatwire[f] / read.length), pct(hits.readability[f] / read.length), '≥ Readability']),
     ['(b) readability-pages: publishedTime exact (all pages)', pct(hits.heatwire.published / read.length), pct(hits.readability.published / read.length), '≥ Readability'],
     [`(b) publishedTime exact where the reference has one (${dated} pages)`, pct(datedHits.heatwire / dated), pct(datedHits.readability / dated), ''],
+    ['(b) pages given a date (Heatwire: declared, else guessed)', pct(withDate.heatwire / read.length), pct(withDate.readability / read.length), ''],
     ['(b) body F1 vs expected.html (P / R)', `${f1.heatwire.f1.toFixed(4)} (${f1.heatwire.precision.toFixed(3)} / ${f1.heatwire.recall.toFixed(3)})`, `${f1.readability.f1.toFixed(4)} (${f1.readability.precision.toFixed(3)} / ${f1.readability.recall.toFixed(3)})`, '≥ 0.93'],
     ['(b) body exact token sequence', pct(f1.heatwire.accuracy), pct(f1.readability.accuracy), ''],
     ['(c) pages/s, wall clock', ps(speed.heatwire, 'wallMs').toFixed(1), ps(speed.jsdom, 'wallMs').toFixed(1), `≥ 10× (${(ps(speed.heatwire, 'wallMs') / ps(speed.jsdom, 'wallMs')).toFixed(1)}×)`],
@@ -211,7 +218,7 @@ Readability on linkedom (speed reference, same pages): ${ps(speed.linkedom, 'wal
 Machine: \`nproc\` = ${nproc}, CPU "${model}", Node ${process.version}; load average ${load0.toFixed(1)} at start and ${load1.toFixed(1)} at end (the machine is shared: CPU time is the steadier speed figure, wall clock is what a user sees).
 Inputs: ${traf.length} trafilatura-en pages (${snip.heatwire.total} snippets) and ${read.length} readability-pages, read from \`../shared/devsets\`; speed runs all ${speed.heatwire.pages} pages once after a 10-page warm-up, each tool in its own child process.
 Normalisation: Readability's article HTML and expected.html are turned into text by Heatwire's \`toPlainText\` (same parser, same rules) so both tools are scored on the same kind of text; snippets are matched after NFKC and whitespace collapsing; publishedTime values (reference and both tools) are normalised to ISO 8601 UTC before comparison. Readability runs with the test suite's URL \`${FAKE_URL}\` on readability-pages and the page URL on trafilatura-en; Heatwire gets the same URLs.
-Heatwire fills publishedDateTime from more sources than Readability (JSON-LD, meta, \`<time>\`, the URL), so on pages where the reference has no date it often has one: the all-pages rate counts those as mismatches; the second publishedTime row compares only the pages that have a reference date.`;
+publishedTime is compared with Heatwire's \`publishedDateTime\`, the date the page's article metadata declares (JSON-LD, OpenGraph \`article:published_time\`, Parse.ly); dates Heatwire only infers (other meta tags, microdata, \`<time>\`, the URL) are in \`publishedTimeGuess\` and are counted in the "pages given a date" row, which is what ingest files articles under (docs/extraction.md, "Dates").`;
   process.stdout.write(`${body}\n`);
   if (!args.includes('--no-write')) {
     writeBenchSection('extract', 'Article extraction (bench:extract)', `npm run bench:extract${limit < Infinity ? ` -- --limit ${limit}` : ''}`, body);
