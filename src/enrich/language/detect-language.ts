@@ -79,11 +79,22 @@ function sampleOf(text: string): string {
   return `${text.slice(0, half)} ${text.slice(mid, mid + half)}`;
 }
 
-/** Letters, with CJK ideographs, kana and hangul counted as 3: one such character carries about a word. */
+const LETTER = /\p{L}/u;
+const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/**
+ * Letters, with CJK ideographs, kana and hangul counted as 3: one such character carries about a
+ * word. ASCII is counted by code, the rest by the Unicode classes (no array of matches built).
+ */
 function countLetters(text: string): number {
-  const all = text.match(/\p{L}/gu)?.length ?? 0;
-  const dense = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu)?.length ?? 0;
-  return all + 2 * dense;
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n += 1;
+    } else if (LETTER.test(ch)) n += DENSE.test(ch) ? 3 : 1;
+  }
+  return n;
 }
 
 function round(n: number): number {
