@@ -98,7 +98,13 @@ const stages: Array<[string, number]> = [
     'topics (rules + model)',
     stage((a) => classifyTopics({ title: a.title, text: a.text ?? '', entities: [] }, taxonomy, model)),
   ],
-  ['moves + roles', stage((a) => (findMoves({ title: a.title, text: a.text ?? '', language: 'en' }), findRoles({ title: a.title, text: a.text ?? '', language: 'en' })))],
+  [
+    'moves + roles',
+    stage((a) => {
+      const input = { title: a.title, text: a.text ?? '', language: 'en' };
+      return findRoles(input, findMoves(input));
+    }),
+  ],
   ['quality', stage((a) => scoreQuality({ ...a, language: 'en' }, providers))],
   ['summary + excerpt', stage((a) => (summarize({ title: a.title, text: a.text ?? '', language: 'en' }), makeExcerpt(a.text ?? '')))],
 ];

@@ -64,7 +64,7 @@ export function enrichArticle(input: EnrichInput, deps: EnrichDeps): Enrichment 
   );
   const moveInput = { title: input.title, text: body, publishedDateTime: input.publishedDateTime, language };
   const moves = run('moves', [], () => findMoves(moveInput));
-  const roles = run('roles', [], () => findRoles(moveInput));
+  const roles = run('roles', [], () => findRoles(moveInput, moves));
   const quality = run<QualityResult>('quality', { score: 0, reasons: [] }, () =>
     scoreQuality({ ...input, text: text || undefined, language }, deps.providers),
   );
