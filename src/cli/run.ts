@@ -1,26 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ZodError } from 'zod';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
-import { runAnalyze } from './commands/analyze.js';
-import { runExport } from './commands/export.js';
-import { runPeople } from './commands/people.js';
-import { runReprocess } from './commands/reprocess.js';
-import { runTopics, runTopicsSet, runTopicsTrain } from './commands/topics.js';
-import { runExtract } from './commands/extract.js';
-import { runFeed } from './commands/feed.js';
-import { runIngest } from './commands/ingest.js';
-import { runImagesFetch } from './commands/images.js';
-import { runKeysReencrypt, runKeysRotate } from './commands/keys.js';
-import { runSearch } from './commands/search.js';
-import { runServe } from './commands/serve.js';
-import { runShow } from './commands/show.js';
-import { runStories, runStoriesMerge, runStoriesSplit } from './commands/stories.js';
-import { runTimeline } from './commands/timeline.js';
-import { runSourcesAdd, runSourcesCheck, runSourcesList, runSourcesRemove } from './commands/sources.js';
 import type { GlobalOptions } from './context.js';
 import { EXIT, type CliIo } from './io.js';
 
 /**
+ * Command modules are imported when their command runs, not at start-up: enrichment alone loads
+ * compromise and ELD's n-gram data (~0.5 s, ~100 MB), which `heatwire search` or `show` never need.
+ *
  * Runs the `heatwire` command line (DESIGN.md §6) and resolves to its exit code: 0 success,
  * 1 some inputs failed (the others were processed), 2 usage error.
  */
@@ -40,41 +27,41 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('store records, JSON/JSONL, plain text; folders recursively')
     .argument('<paths...>', 'files or folders')
     .action(async (paths: string[]) => {
-      code = await runIngest(paths, global(), io);
+      code = await (await import('./commands/ingest.js')).runIngest(paths, global(), io);
     });
   program
     .command('extract')
     .description('extract articles from HTML files or URLs (no store); one JSON line per input')
     .argument('<inputs...>', 'files or URLs')
     .action(async (inputs: string[]) => {
-      code = await runExtract(inputs, global(), io);
+      code = await (await import('./commands/extract.js')).runExtract(inputs, global(), io);
     });
   program
     .command('feed')
     .description('parse RSS/Atom/JSON feeds from files or URLs (no store); one JSON line per input')
     .argument('<inputs...>', 'files or URLs')
     .action(async (inputs: string[]) => {
-      code = await runFeed(inputs, global(), io);
+      code = await (await import('./commands/feed.js')).runFeed(inputs, global(), io);
     });
   program
     .command('analyze')
     .description('extract and enrich files or URLs (no store): topics, entities, moves, quality, summary')
     .argument('<inputs...>', 'files or URLs')
     .action(async (inputs: string[]) => {
-      code = await runAnalyze(inputs, global(), io);
+      code = await (await import('./commands/analyze.js')).runAnalyze(inputs, global(), io);
     });
   program
     .command('people')
     .description("people with their roles and moves, merged across articles")
     .option('--org <organization>', 'only people with a role or move at this organisation')
     .action(async (flags: { org?: string }) => {
-      code = await runPeople(flags, global(), io);
+      code = await (await import('./commands/people.js')).runPeople(flags, global(), io);
     });
   const topics = program
     .command('topics')
     .description('the taxonomy topics and how many stored articles carry each; set, train')
     .action(async () => {
-      code = await runTopics(global(), io);
+      code = await (await import('./commands/topics.js')).runTopics(global(), io);
     });
   topics
     .command('set')
@@ -83,14 +70,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<changes...>', '+Topic or -Topic (put -- before the first -Topic)')
     .allowUnknownOption()
     .action(async (id: string, changes: string[]) => {
-      code = await runTopicsSet(id, changes, global(), io);
+      code = await (await import('./commands/topics.js')).runTopicsSet(id, changes, global(), io);
     });
   topics
     .command('train')
     .description('train the topic model on labeled JSONL files ({title?, text, topics}) and pending editor corrections')
     .argument('[files...]', 'JSONL training files')
     .action(async (files: string[]) => {
-      code = await runTopicsTrain(files, global(), io);
+      code = await (await import('./commands/topics.js')).runTopicsTrain(files, global(), io);
     });
   program
     .command('reprocess')
@@ -101,7 +88,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--until <date>', 'only articles published before this date')
     .option('--limit <n>', 'at most this many articles')
     .action(async (flags: Record<string, unknown>) => {
-      code = await runReprocess(flags, global(), io);
+      code = await (await import('./commands/reprocess.js')).runReprocess(flags, global(), io);
     });
   program
     .command('export')
@@ -112,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--extended', "add Heatwire's own fields under `heatwire`")
     .addOption(new Option('--related <origin>', "related lists: the record's own (default) or Heatwire's computed ones").choices(['record', 'computed']))
     .action(async (flags) => {
-      code = await runExport(flags, global(), io);
+      code = await (await import('./commands/export.js')).runExport(flags, global(), io);
     });
   const stories = program
     .command('stories')
@@ -120,7 +107,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--topic <topic>', 'only stories with an article on this topic')
     .option('--limit <n>', 'how many stories (default 50)')
     .action(async (flags: unknown) => {
-      code = await runStories(flags, global(), io);
+      code = await (await import('./commands/stories.js')).runStories(flags, global(), io);
     });
   stories
     .command('merge')
@@ -128,7 +115,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<a>', 'story id')
     .argument('<b>', 'story id')
     .action(async (a: string, b: string) => {
-      code = await runStoriesMerge(a, b, global(), io);
+      code = await (await import('./commands/stories.js')).runStoriesMerge(a, b, global(), io);
     });
   stories
     .command('split')
@@ -136,7 +123,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<story>', 'story id')
     .argument('<articles...>', 'article ids to move')
     .action(async (story: string, articles: string[]) => {
-      code = await runStoriesSplit(story, articles, global(), io);
+      code = await (await import('./commands/stories.js')).runStoriesSplit(story, articles, global(), io);
     });
   program
     .command('timeline')
@@ -149,7 +136,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--limit <n>', 'at most this many stories')
     .option('--oldest', 'oldest first (default newest first)')
     .action(async (flags: unknown) => {
-      code = await runTimeline(flags, global(), io);
+      code = await (await import('./commands/timeline.js')).runTimeline(flags, global(), io);
     });
   program
     .command('search')
@@ -157,7 +144,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<query...>', 'words to look for')
     .option('--limit <n>', 'how many results (default 20)')
     .action(async (words: string[], flags: { limit?: string }) => {
-      code = await runSearch(words.join(' '), flags, global(), io);
+      code = await (await import('./commands/search.js')).runSearch(words.join(' '), flags, global(), io);
     });
   program
     .command('show')
@@ -165,7 +152,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .argument('<id>', 'article id or URL')
     .option('--with-text', 'include the decrypted full text')
     .action(async (id: string, flags: { withText?: boolean }) => {
-      code = await runShow(id, flags, global(), io);
+      code = await (await import('./commands/show.js')).runShow(id, flags, global(), io);
     });
   program
     .command('images')
@@ -177,20 +164,20 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--max-pixels <n>', 'largest width × height accepted (default 40 million)')
     .option('--concurrency <n>', 'images fetched at once (default 4; each host stays polite)')
     .action(async (flags: Record<string, string>) => {
-      code = await runImagesFetch(flags, global(), io);
+      code = await (await import('./commands/images.js')).runImagesFetch(flags, global(), io);
     });
   const keys = program.command('keys').description('encryption keys');
   keys
     .command('rotate')
     .description('add a new key and re-encrypt every stored text under it')
     .action(async () => {
-      code = await runKeysRotate(global(), io);
+      code = await (await import('./commands/keys.js')).runKeysRotate(global(), io);
     });
   keys
     .command('reencrypt')
     .description('re-encrypt every stored text under the current key (after changing HEATWIRE_SECRET_KEY)')
     .action(async () => {
-      code = await runKeysReencrypt(global(), io);
+      code = await (await import('./commands/keys.js')).runKeysReencrypt(global(), io);
     });
   program
     .command('serve')
@@ -200,7 +187,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--no-sample', 'do not load the bundled sample corpus into an empty store')
     .option('--no-poll', 'do not run the source polling scheduler')
     .action(async (flags: { host?: string; port?: string; sample?: boolean; poll?: boolean }) => {
-      code = await runServe(flags, global(), io);
+      code = await (await import('./commands/serve.js')).runServe(flags, global(), io);
     });
   const sources = program.command('sources').description('the feeds Heatwire follows (docs/sources.md)');
   sources
@@ -212,27 +199,27 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--min-poll <minutes>', 'shortest delay between polls (default 15)')
     .option('--max-poll <minutes>', 'longest delay between polls of a quiet feed (default 1440)')
     .action(async (url: string, flags: unknown) => {
-      code = await runSourcesAdd(url, flags, global(), io);
+      code = await (await import('./commands/sources.js')).runSourcesAdd(url, flags, global(), io);
     });
   sources
     .command('list')
     .description('every source with its error count, last error and next check')
     .action(async () => {
-      code = await runSourcesList(global(), io);
+      code = await (await import('./commands/sources.js')).runSourcesList(global(), io);
     });
   sources
     .command('remove')
     .description('stop following a source (its articles stay)')
     .argument('<source>', 'source id or feed URL')
     .action(async (ref: string) => {
-      code = await runSourcesRemove(ref, global(), io);
+      code = await (await import('./commands/sources.js')).runSourcesRemove(ref, global(), io);
     });
   sources
     .command('check')
     .description('poll sources now (all without arguments)')
     .argument('[sources...]', 'source ids or feed URLs')
     .action(async (refs: string[]) => {
-      code = await runSourcesCheck(refs, global(), io);
+      code = await (await import('./commands/sources.js')).runSourcesCheck(refs, global(), io);
     });
 
   try {
