@@ -4,17 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, tempDataDir } from '../../../test/support/cli.js';
 import { makeCoverage } from '../../../test/fixtures/stories/make-coverage.js';
+import type { StorySummary } from '../../services/stories.js';
 
-interface StoryLine {
-  id: string;
-  title: string;
-  heat: number;
-  articles: Array<{ id: string; webUrl: string | null }>;
-  sources: string[];
-  firstSeen: string;
-  lastSeen: string;
-  reasons: string[];
-}
+/** A line of `stories --json` as the service types it (the JSON must keep that shape). */
+type StoryLine = StorySummary;
 
 const parseLines = <T>(out: string): T[] =>
   out
