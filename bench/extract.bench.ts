@@ -22,6 +22,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { z } from 'zod';
+import { DevsetCasesSchema as CasesSchema, ExpectedMetadataSchema as MetaSchema } from '../src/extract/devset-files.js';
 import { normalizeDate } from '../src/extract/dates.js';
 import { extractArticle, resolvePublishedDate } from '../src/extract/extract-article.js';
 import { toPlainText } from '../src/extract/html-output.js';
@@ -41,14 +42,6 @@ const TRAF = join(DEVSETS, 'trafilatura-en');
 const READ = join(DEVSETS, 'readability-pages');
 const FAKE_URL = 'http://fakehost/test/page.html'; // the URL Readability's own test suite uses
 
-const CasesSchema = z.record(z.string(), z.object({ file: z.string(), with: z.array(z.string()), without: z.array(z.string()) }));
-const MetaSchema = z.looseObject({
-  title: z.string().nullable().optional(),
-  byline: z.string().nullable().optional(),
-  excerpt: z.string().nullable().optional(),
-  siteName: z.string().nullable().optional(),
-  publishedTime: z.string().nullable().optional(),
-});
 
 interface Page {
   html: string;

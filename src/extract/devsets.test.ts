@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { DevsetCasesSchema as CasesSchema, ExpectedMetadataSchema as MetaSchema } from './devset-files.js';
 import { sharedAvailable, sharedPath } from '../../test/support/shared.js';
 import { normalizeDate } from './dates.js';
 import { extractArticle } from './extract-article.js';
@@ -14,14 +14,6 @@ import { checkSnippets, scorePage, summarizeScores } from './quality-metrics.js'
  * message when ../shared is missing; a failure under CI=true.
  */
 
-const CasesSchema = z.record(z.string(), z.object({ file: z.string(), with: z.array(z.string()), without: z.array(z.string()) }));
-const MetaSchema = z.looseObject({
-  title: z.string().nullable().optional(),
-  byline: z.string().nullable().optional(),
-  excerpt: z.string().nullable().optional(),
-  siteName: z.string().nullable().optional(),
-  publishedTime: z.string().nullable().optional(),
-});
 
 describe.skipIf(!sharedAvailable('devsets'))('devsets guard thresholds', () => {
   it('trafilatura-en: at least 90% of snippets right', () => {

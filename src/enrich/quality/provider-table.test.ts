@@ -1,19 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { HeatwireError } from '../../core/errors.js';
+import { errorOf } from '../../../test/support/error-of.js';
 import { DEFAULT_PROVIDERS_PATH, loadProviderTable, lookupReputation, normaliseDomain, parseProviderTable } from './provider-table.js';
 
 const badFile = fileURLToPath(new URL('../../../test/fixtures/quality/bad-reputation.yaml', import.meta.url));
 
-function errorOf(fn: () => unknown): HeatwireError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HeatwireError) return err;
-    throw err;
-  }
-  throw new Error('expected a HeatwireError');
-}
 
 describe('provider table', () => {
   it('ships defaults for wire services, newspapers and tech press, with a neutral default', () => {

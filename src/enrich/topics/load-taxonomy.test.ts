@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { HeatwireError } from '../../core/errors.js';
+import { errorOf } from '../../../test/support/error-of.js';
 import { loadTaxonomy, parseTaxonomy } from './load-taxonomy.js';
 
 const minimal = (topics: string, extra = ''): string => `version: 1\n${extra}topics:\n${topics}`;
 const umbrella = '  - {name: AI, slug: ai, kind: umbrella, aliases: [AI]}\n';
 
-function errorOf(fn: () => unknown): HeatwireError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HeatwireError) return err;
-    throw err;
-  }
-  throw new Error('expected a HeatwireError');
-}
 
 describe('loadTaxonomy', () => {
   it('loads the default AI taxonomy with its umbrella, companies and themes', () => {
