@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NewsRecord } from '../core/record.js';
-import { canonicalUrlOf, collectUrls } from './collect-urls.js';
+import { articleUrlsOf, canonicalUrlOf, collectUrls } from './collect-urls.js';
 
 describe('collectUrls', () => {
   it.each<[string, NewsRecord, string[]]>([
@@ -84,5 +84,7 @@ describe('canonicalUrlOf', () => {
     ['null without any URL', { title: 't' }, null],
   ])('%s', (_label, record, expected) => {
     expect(canonicalUrlOf(record)).toBe(expected);
+    // The one-pass form ingest uses gives the same pair.
+    expect(articleUrlsOf(record)).toEqual({ canonicalUrl: expected, urls: collectUrls(record) });
   });
 });

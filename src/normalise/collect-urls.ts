@@ -5,6 +5,30 @@ import { canonicalizeUrl } from './canonicalize-url.js';
 /** The record fields that hold URLs of the article itself (not of images or related items). */
 export const RECORD_URL_FIELDS = ['originalUrl', 'webUrl', 'ampWebUrl', 'cdnAmpWebUrl'] as const;
 
+/** A record's canonical URL and every URL that reaches its article (see the two functions below). */
+export interface ArticleUrls {
+  canonicalUrl: string | null;
+  urls: string[];
+}
+
+/**
+ * {@link canonicalUrlOf} and {@link collectUrls} in one pass: each field is canonicalised once
+ * (ingest needs both, and canonicalising is most of their cost).
+ */
+export function articleUrlsOf(record: NewsRecord): ArticleUrls {
+  const webUrl = canonicalOrNull(stringField(record, 'webUrl'));
+  const originalUrl = canonicalOrNull(stringField(record, 'originalUrl'));
+  const ampUrl = stringField(record, 'ampWebUrl');
+  const cdnAmpUrl = stringField(record, 'cdnAmpWebUrl');
+  const fromAmp = canonicalOrNull(ampDerived(ampUrl));
+  const fromCdnAmp = canonicalOrNull(ampDerived(cdnAmpUrl));
+  const urls = new Set<string>();
+  for (const url of [originalUrl, webUrl, canonicalOrNull(ampUrl), canonicalOrNull(cdnAmpUrl), fromAmp, fromCdnAmp]) {
+    if (url) urls.add(url);
+  }
+  return { canonicalUrl: webUrl ?? fromAmp ?? fromCdnAmp ?? originalUrl, urls: [...urls] };
+}
+
 /**
  * Every URL that reaches a record's article, canonicalised and deduplicated, in field order
  * (originalUrl, webUrl, ampWebUrl, cdnAmpWebUrl), followed by the article URLs derived from the
@@ -12,15 +36,7 @@ export const RECORD_URL_FIELDS = ['originalUrl', 'webUrl', 'ampWebUrl', 'cdnAmpW
  * Unparseable values are skipped. `related` records are not included.
  */
 export function collectUrls(record: NewsRecord): string[] {
-  const urls = new Set<string>();
-  const add = (value: string | null) => {
-    const canonical = value ? canonicalizeUrl(value) : null;
-    if (canonical) urls.add(canonical);
-  };
-  for (const field of RECORD_URL_FIELDS) add(stringField(record, field));
-  add(ampDerived(stringField(record, 'ampWebUrl')));
-  add(ampDerived(stringField(record, 'cdnAmpWebUrl')));
-  return [...urls];
+  return articleUrlsOf(record).urls;
 }
 
 /**
@@ -28,17 +44,11 @@ export function collectUrls(record: NewsRecord): string[] {
  * `cdnAmpWebUrl`, else `originalUrl`; canonicalised. Null when the record has no usable URL.
  */
 export function canonicalUrlOf(record: NewsRecord): string | null {
-  const candidates = [
-    stringField(record, 'webUrl'),
-    ampDerived(stringField(record, 'ampWebUrl')),
-    ampDerived(stringField(record, 'cdnAmpWebUrl')),
-    stringField(record, 'originalUrl'),
-  ];
-  for (const candidate of candidates) {
-    const canonical = candidate ? canonicalizeUrl(candidate) : null;
-    if (canonical) return canonical;
-  }
-  return null;
+  return articleUrlsOf(record).canonicalUrl;
+}
+
+function canonicalOrNull(value: string | null): string | null {
+  return value ? canonicalizeUrl(value) : null;
 }
 
 function ampDerived(value: string | null): string | null {

@@ -12,5 +12,5 @@ export {
   FINGERPRINT_TEXT_CHARS,
 } from './content-fingerprint.js';
 export { providerFromUrl } from './provider-from-url.js';
-export { collectUrls, canonicalUrlOf, RECORD_URL_FIELDS } from './collect-urls.js';
+export { articleUrlsOf, collectUrls, canonicalUrlOf, RECORD_URL_FIELDS, type ArticleUrls } from './collect-urls.js';
 export { TRACKING_PARAMS, TRACKING_PARAM_PREFIXES, isTrackingParam } from './tracking-params.js';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingItem } from '../core/article.js';
 import type { NewsRecord } from '../core/record.js';
-import { articleId, canonicalUrlOf, collectUrls, contentFingerprint } from '../normalise/index.js';
+import { articleId, articleUrlsOf, contentFingerprint } from '../normalise/index.js';
 import { encryptText, type KeyRing } from '../secure/index.js';
 import type { ArticleWrite } from '../store/store.js';
 import type { EnrichInput, Enrichment } from '../enrich/enrich-article.js';
@@ -34,7 +34,7 @@ function prepareInto(
   out: ArticleWrite[],
   depth: number,
 ): string {
-  const canonicalUrl = canonicalUrlOf(record);
+  const { canonicalUrl, urls } = articleUrlsOf(record);
   const fingerprint = contentFingerprint(record.title, text ?? record.excerpt ?? '');
   const id = articleId({ canonicalUrl: canonicalUrl ?? undefined, fingerprint });
   const index = out.length;
@@ -56,7 +56,7 @@ function prepareInto(
     id,
     record,
     canonicalUrl,
-    urls: collectUrls(record),
+    urls,
     fingerprint,
     contentHash: hashContent(record, text),
     title: record.title.trim(),

@@ -41,6 +41,11 @@ describe('encryptText / decryptText', () => {
     expect(parts.ciphertext.length).toBe(Buffer.byteLength(plain));
   });
 
+  it('never repeats an IV, also across refills of the IV pool (1,024 IVs each)', () => {
+    const ivs = Array.from({ length: 2600 }, () => parseSecured(encryptText('x', ring).secured).iv.toString('hex'));
+    expect(new Set(ivs).size).toBe(ivs.length);
+  });
+
   it('uses a fresh IV for every call', () => {
     const values = Array.from({ length: 50 }, () => encryptText('same text', ring).secured);
     expect(new Set(values).size).toBe(50);

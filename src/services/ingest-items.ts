@@ -3,7 +3,8 @@ import { Batcher } from './batcher.js';
 import type { IngestDeps, IngestSummary } from './ingest.js';
 
 /** What ingestItems needs: the ingest dependencies, minus the file-reading ones. */
-export type IngestItemsDeps = Pick<IngestDeps, 'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize'>;
+export type IngestItemsDeps = Pick<IngestDeps, 'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs'
+>;
 
 /**
  * Stores already-parsed items (feed items, fetched pages) through the same path as

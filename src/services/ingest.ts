@@ -47,7 +47,10 @@ export interface IngestDeps {
   now: () => Date;
   maxInputBytes: number;
   onProgress?: (progress: IngestProgress) => void;
+  /** Writes per transaction (default 2,000: `DEFAULT_BATCH_SIZE` in batcher.ts). */
   batchSize?: number;
+  /** A batch is stored once this old even when not full (default 1,000 ms: `MAX_BATCH_AGE_MS`). */
+  maxBatchAgeMs?: number;
   /** Enrichment during ingest (off when absent, e.g. in the raw ingest benchmark). */
   enrich?: (input: EnrichInput) => Enrichment;
   /**

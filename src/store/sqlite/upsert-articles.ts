@@ -36,23 +36,21 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     byId: db.prepare('SELECT seq, id, content_hash, title, excerpt FROM articles WHERE id = ?'),
     byUrl: db.prepare(`SELECT a.seq, a.id, a.content_hash, a.title, a.excerpt FROM article_urls u
       JOIN articles a ON a.id = u.article_id WHERE u.url = ?`),
-    insert: db.prepare(`INSERT INTO articles (id, record_json, canonical_url, fingerprint,
-      content_hash, title, excerpt, published_at, provider_name, provider_domain, topics_json,
-      secured_kind, secured_value, secured_key_id, extended_json, origin, first_seen_at, updated_at)
-      VALUES (@id, @record_json, @canonical_url, @fingerprint, @content_hash, @title, @excerpt,
-      @published_at, @provider_name, @provider_domain, @topics_json, @secured_kind, @secured_value,
-      @secured_key_id, @extended_json, @origin, @now, @now)`),
-    update: db.prepare(`UPDATE articles SET record_json = @record_json,
-      canonical_url = coalesce(@canonical_url, canonical_url), fingerprint = @fingerprint,
-      content_hash = @content_hash, title = @title, excerpt = @excerpt, published_at = @published_at,
-      provider_name = @provider_name, provider_domain = @provider_domain, topics_json = @topics_json,
-      secured_kind = @secured_kind, secured_value = @secured_value, secured_key_id = @secured_key_id,
-      extended_json = @extended_json, origin = @origin, updated_at = @now WHERE seq = @seq`),
+    // Positional parameters in COLUMNS order (see columnsOf): binding an array is cheaper than
+    // looking up 17 named parameters on an object for every article.
+    insert: db.prepare(`INSERT INTO articles (${COLUMNS.join(', ')}, id, first_seen_at, updated_at)
+      VALUES (${COLUMNS.map(() => '?').join(', ')}, ?, ?, ?)`),
+    update: db.prepare(
+      `UPDATE articles SET ${COLUMNS.map((c) =>
+        c === 'canonical_url' ? 'canonical_url = coalesce(?, canonical_url)' : `${c} = ?`,
+      ).join(', ')}, updated_at = ? WHERE seq = ?`,
+    ),
     // A URL already attached to another article stays with it (first owner wins): merging never
     // moves URLs between articles, it only adds the ones nobody holds.
     insertUrl: db.prepare('INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)'),
     deleteTopics: db.prepare('DELETE FROM article_topics WHERE article_id = ?'),
-    insertTopic: db.prepare(`INSERT OR IGNORE INTO article_topics (article_id, topic, published_at, article_seq)
+    insertTopic:
+      db.prepare(`INSERT OR IGNORE INTO article_topics (article_id, topic, published_at, article_seq)
       VALUES (?, ?, ?, ?)`),
     deleteRelated: db.prepare("DELETE FROM article_related WHERE article_id = ? AND origin = 'record'"),
     insertRelated: db.prepare(`INSERT INTO article_related (article_id, related_id, position, origin)
@@ -91,7 +89,7 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     const match = findMatch(item);
     if (match && (item.mode === 'reference' || match.content_hash === item.contentHash)) return 'duplicate';
     if (match) {
-      s.update.run({ ...columnsOf(item), now, seq: match.seq });
+      s.update.run(...columnsOf(item), now, match.seq);
       if (match.title !== item.title || match.excerpt !== item.excerpt) {
         s.deleteTitle.run(match.seq, match.title, match.excerpt);
         s.insertTitle.run(match.seq, item.title, item.excerpt);
@@ -99,7 +97,7 @@ export function prepareUpsert(db: Database): ArticleUpserter {
       writeLinks(match.id, match.seq, item, true);
       return 'updated';
     }
-    const seq = Number(s.insert.run({ ...columnsOf(item), id: item.id, now }).lastInsertRowid);
+    const seq = Number(s.insert.run(...columnsOf(item), item.id, now, now).lastInsertRowid);
     s.insertTitle.run(seq, item.title, item.excerpt);
     writeLinks(item.id, seq, item, false);
     return 'new';
@@ -129,26 +127,47 @@ export function prepareUpsert(db: Database): ArticleUpserter {
 }
 
 function urlsOf(item: ArticleWrite): string[] {
-  return item.canonicalUrl && !item.urls.includes(item.canonicalUrl) ? [...item.urls, item.canonicalUrl] : item.urls;
+  return item.canonicalUrl && !item.urls.includes(item.canonicalUrl)
+    ? [...item.urls, item.canonicalUrl]
+    : item.urls;
 }
 
-function columnsOf(item: ArticleWrite): Record<string, string | null> {
+/** The columns an insert and an update both write, in the order of {@link columnsOf}. */
+const COLUMNS = [
+  'record_json',
+  'canonical_url',
+  'fingerprint',
+  'content_hash',
+  'title',
+  'excerpt',
+  'published_at',
+  'provider_name',
+  'provider_domain',
+  'topics_json',
+  'secured_kind',
+  'secured_value',
+  'secured_key_id',
+  'extended_json',
+  'origin',
+] as const;
+
+function columnsOf(item: ArticleWrite): Array<string | null> {
   const secured = item.secured;
-  return {
-    record_json: JSON.stringify(item.record),
-    canonical_url: item.canonicalUrl,
-    fingerprint: item.fingerprint,
-    content_hash: item.contentHash,
-    title: item.title,
-    excerpt: item.excerpt,
-    published_at: item.publishedAt,
-    provider_name: item.providerName,
-    provider_domain: item.providerDomain,
-    topics_json: JSON.stringify(item.topics),
-    secured_kind: secured?.kind ?? null,
-    secured_value: secured === null ? null : secured.kind === 'own' ? secured.ciphertext : secured.value,
-    secured_key_id: secured?.kind === 'own' ? secured.keyId : null,
-    extended_json: JSON.stringify(item.extended),
-    origin: item.origin,
-  };
+  return [
+    JSON.stringify(item.record),
+    item.canonicalUrl,
+    item.fingerprint,
+    item.contentHash,
+    item.title,
+    item.excerpt,
+    item.publishedAt,
+    item.providerName,
+    item.providerDomain,
+    JSON.stringify(item.topics),
+    secured?.kind ?? null,
+    secured === null ? null : secured.kind === 'own' ? secured.ciphertext : secured.value,
+    secured?.kind === 'own' ? secured.keyId : null,
+    JSON.stringify(item.extended),
+    item.origin,
+  ];
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseForFingerprint } from './content-fingerprint.js';
+
+/** The definition, written the slow way: what every fast path must agree with. */
+function reference(value: string): string {
+  return value
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\p{Cf}+/gu, '')
+    .replace(/[\p{P}\s]+/gu, ' ')
+    .trim();
+}
+
+/** A deterministic generator (no Math.random: a failure must reproduce). */
+function randomText(seed: number, length: number, alphabet: string): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    state = (state * 1103515245 + 12345) & 0x7fffffff;
+    out += alphabet[state % alphabet.length];
+  }
+  return out;
+}
+
+const PRINTABLE_ASCII = Array.from({ length: 0x7f - 0x20 }, (_, i) => String.fromCharCode(0x20 + i)).join('');
+
+describe('normaliseForFingerprint', () => {
+  it('agrees with the Unicode definition on every printable ASCII character', () => {
+    for (const ch of PRINTABLE_ASCII) expect(normaliseForFingerprint(`a${ch}b`), JSON.stringify(ch)).toBe(reference(`a${ch}b`));
+  });
+
+  it.each([
+    ['printable ASCII', PRINTABLE_ASCII + '\t\n\r\f\v'],
+    ['words and punctuation', 'Ab, cD. EF! "gh" (ij) - kl_mn {op} [qr] $5+3=8 ~x|y^z `q` '],
+    ['ASCII with controls and DEL', 'ab\u0001cd\u007fef gh\u0000'],
+    ['accents, typographic quotes, soft hyphens', 'Café don’t co\u00adoperate ﬁne ＡＢＣ — “quoted”'],
+  ])('agrees with the definition on random %s text, short and longer than the work buffer', (_label, alphabet) => {
+    for (const [seed, length] of [
+      [1, 40],
+      [2, 2500],
+      [3, 9000],
+    ] as const) {
+      const text = randomText(seed, length, alphabet);
+      expect(normaliseForFingerprint(text)).toBe(reference(text));
+    }
+  });
+
+  it('collapses separator runs and trims both ends', () => {
+    expect(normaliseForFingerprint('  Hello,   World!  ')).toBe('hello world');
+    expect(normaliseForFingerprint('...')).toBe('');
+  });
+});
