@@ -155,6 +155,8 @@ function resolvePeople(cands: Candidate[]): void {
 function countIn(title: string, names: string[]): number {
   let n = 0;
   for (const name of names) {
+    // Most names are not in the title: a plain substring test spares compiling a RegExp each.
+    if (!title.includes(name)) continue;
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
     n += title.match(re)?.length ?? 0;
   }

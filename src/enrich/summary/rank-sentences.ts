@@ -62,7 +62,9 @@ export function rankSentences(sentences: string[][], options: RankOptions = {}):
   });
   const df = new Int32Array(vocabulary.size);
   for (const ids of sortedIds) for (let k = 0; k < ids.length; k++) if (k === 0 || ids[k] !== ids[k - 1]) df[ids[k]!]!++;
-  const idf = Float64Array.from(df, (d) => Math.log(1 + n / Math.max(1, d)));
+  // A plain loop: TypedArray.from with a mapping function is several times slower.
+  const idf = new Float64Array(df.length);
+  for (let k = 0; k < df.length; k++) idf[k] = Math.log(1 + n / Math.max(1, df[k]!));
   const vectors = sortedIds.map((ids) => toVector(ids, idf));
   const title = options.titleTokens?.length ? titleVector(options.titleTokens, vocabulary, idf) : null;
 

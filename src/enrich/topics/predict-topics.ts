@@ -1,15 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { TopicInput } from './score-rules.js';
-import { countTerms, vectorize } from './text-features.js';
+import { countTerms, idf } from './text-features.js';
 import type { Correction, TopicModel } from './topic-model.js';
 
-/** A model turned around for scoring: feature → [(topic index, weight)], built once per model. */
+/** One feature of a model, turned around for scoring: its IDF and its weight per topic. */
+interface Feature {
+  idf: number;
+  /** Topic indexes (ascending) and their weights for this feature. */
+  topics: Int32Array;
+  weights: Float64Array;
+}
+
+/** A model turned around for scoring: feature → IDF and [(topic index, weight)], built once per model. */
 interface InvertedModel {
-  /** The vocabulary, for counting only the terms the model knows. */
-  vocabulary: ReadonlySet<string>;
   names: string[];
   biases: Float64Array;
-  postings: Map<string, Array<[number, number]>>;
+  /** The vocabulary (the model's `df` terms), for counting only the terms the model knows. */
+  features: Map<string, Feature>;
 }
 const inverted = new WeakMap<TopicModel, InvertedModel>();
 
@@ -28,19 +35,46 @@ function invert(model: TopicModel): InvertedModel {
       else postings.set(feature, [[i, w]]);
     }
   });
-  const built = { vocabulary: new Set(Object.keys(model.df)), names, biases, postings };
+  // Typed arrays per feature, IDF precomputed: scoring was dominated by iterating [i, w] pairs
+  // and looking terms up in the (dictionary-mode) `df` record.
+  const features = new Map<string, Feature>();
+  for (const term of Object.keys(model.df)) {
+    const list = postings.get(term) ?? [];
+    features.set(term, {
+      idf: idf(model.docCount, model.df[term]!),
+      topics: Int32Array.from(list, ([i]) => i),
+      weights: Float64Array.from(list, ([, w]) => w),
+    });
+  }
+  const built = { names, biases, features };
   inverted.set(model, built);
   return built;
 }
 
 /** Probability per model topic for an article (logistic regression over its TF-IDF vector). */
 export function predictTopics(model: TopicModel, input: TopicInput): Map<string, number> {
-  const { vocabulary, names, biases, postings } = invert(model);
-  const x = vectorize(countTerms(input.title, input.text, vocabulary), model.df, model.docCount);
-  // One pass over the article's features, each looked up once for all topics.
+  const { names, biases, features } = invert(model);
+  // The TF-IDF vector of `vectorize` (same operations in the same order, so the same numbers),
+  // without building it: counts only hold known terms, each feature is looked up once.
+  const counts = countTerms(input.title, input.text, features);
+  const found: Feature[] = [];
+  const values: number[] = [];
+  let norm = 0;
+  for (const [term, tf] of counts) {
+    const f = features.get(term);
+    if (f === undefined) continue;
+    const w = (1 + Math.log(tf)) * f.idf;
+    found.push(f);
+    values.push(w);
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm);
+  // One pass over the article's features, each adding its weight to every topic that has one.
   const z = Float64Array.from(biases);
-  for (const [feature, v] of x) {
-    for (const [i, w] of postings.get(feature) ?? []) z[i]! += w * v;
+  for (let k = 0; k < found.length; k++) {
+    const { topics, weights } = found[k]!;
+    const v = norm > 0 ? values[k]! / norm : values[k]!;
+    for (let j = 0; j < topics.length; j++) z[topics[j]!]! += weights[j]! * v;
   }
   const out = new Map<string, number>();
   names.forEach((name, i) => out.set(name, sigmoid(z[i]!)));

@@ -23,7 +23,11 @@ const MAX_FEATURE_CHARS = 20_000;
  * are known: a bigram's document frequency never exceeds either word's, so a bigram with enough
  * documents to be in the vocabulary always has both words in it too.
  */
-export function countTerms(title: string | undefined, text: string, known?: ReadonlySet<string>): Map<string, number> {
+export function countTerms(
+  title: string | undefined,
+  text: string,
+  known?: { has(term: string): boolean },
+): Map<string, number> {
   const counts = new Map<string, number>();
   const add = (tokens: string[], times: number): void => {
     let prev: string | undefined;
