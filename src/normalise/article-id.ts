@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Inputs of {@link articleId}. */
 export interface ArticleIdInput {
@@ -15,5 +15,5 @@ export interface ArticleIdInput {
  */
 export function articleId(input: ArticleIdInput): string {
   const key = input.canonicalUrl ? input.canonicalUrl : input.fingerprint;
-  return createHash('sha256').update(key, 'utf8').digest('hex').slice(0, 16);
+  return hash('sha256', key, 'hex').slice(0, 16);
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { IncomingItem } from '../core/article.js';
 import type { NewsRecord } from '../core/record.js';
 import { articleId, articleUrlsOf, contentFingerprint } from '../normalise/index.js';
@@ -115,9 +115,5 @@ function renameSecured(value: { secured: string; keyId: string }): { ciphertext:
 
 /** Equal hash ⇒ the same item: the record as it came (in order) and its plaintext. */
 function hashContent(record: NewsRecord, text: string | null): string {
-  return createHash('sha256')
-    .update(JSON.stringify(record))
-    .update('\u0000')
-    .update(text ?? '')
-    .digest('hex');
+  return hash('sha256', `${JSON.stringify(record)}\u0000${text ?? ''}`, 'hex');
 }
