@@ -85,10 +85,13 @@ const DENSE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Ha
 /**
  * Letters, with CJK ideographs, kana and hangul counted as 3: one such character carries about a
  * word. ASCII is counted by code, the rest by the Unicode classes (no array of matches built).
+ * Stops at TRUSTED_LETTERS: beyond it the count changes no result.
  */
 function countLetters(text: string): number {
   let n = 0;
   for (const ch of text) {
+    // Past TRUSTED_LETTERS the count changes nothing (the length factor is 1, no hint rule applies).
+    if (n >= TRUSTED_LETTERS) return n;
     const c = ch.charCodeAt(0);
     if (c < 128) {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n += 1;

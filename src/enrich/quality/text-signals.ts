@@ -2,6 +2,7 @@
  * Text-completeness cues: paywall phrases, truncation, word counts. Pure string functions used by
  * scoreQuality; bounded on huge texts (only the head and tail are scanned for cues).
  */
+import { countWordRuns } from '../text/count-word-runs.js';
 
 // Phrases a paywall or registration wall leaves in extracted text, in the languages Heatwire reads
 // most. Lower case; matched against lower-cased text.
@@ -64,13 +65,13 @@ export function findTruncation(text: string): 'ellipsis' | 'mid-sentence' | null
 
 // Han, Hiragana, Katakana: scripts without spaces between words. ~1.5 characters per word is the
 // usual rule of thumb for Chinese and Japanese news text.
-const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-/** Word count; spaceless scripts (Chinese, Japanese) count ~1.5 characters per word. */
+/**
+ * Word count (runs of `[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*`); spaceless scripts (Chinese, Japanese)
+ * count ~1.5 characters per word.
+ */
 export function countWords(text: string): number {
-  const spaceless = text.match(SPACELESS)?.length ?? 0;
-  if (spaceless === 0) return text.match(WORD)?.length ?? 0;
-  const other = text.replace(SPACELESS, ' ').match(WORD)?.length ?? 0;
-  return other + Math.round(spaceless / 1.5);
+  const { words, spaceless } = countWordRuns(text, { spacelessChar: SPACELESS, spacelessBreaks: true });
+  return spaceless === 0 ? words : words + Math.round(spaceless / 1.5);
 }

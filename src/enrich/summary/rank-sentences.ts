@@ -17,14 +17,27 @@ const STOPWORDS = new Set(
 /** Content words of a sentence: lower case, stop words dropped, a plural `s` and `'s` stripped. */
 export function tokenizeSentence(sentence: string): string[] {
   const out: string[] = [];
-  for (const raw of sentence.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu) ?? []) {
-    let w = raw.replace(/['’]s?$/u, '');
+  for (const raw of sentence.toLowerCase().match(WORD_RE) ?? []) {
+    let w = stripApostrophe(raw);
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     // Naive plural folding ("robots" ~ "robot"), not "business" or "analysis".
-    if (w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+    if (w.length > 3 && w.charCodeAt(w.length - 1) === 115 /* s */ && !SUI.has(w.charCodeAt(w.length - 2))) w = w.slice(0, -1);
     out.push(w);
   }
   return out;
+}
+
+// -ss, -us, -is words keep their s.
+const SUI = new Set([115, 117, 105]);
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
+
+/** A word without its trailing `'s`, `’s`, `'` or `’` (as /['’]s?$/ would strip), by char code. */
+function stripApostrophe(w: string): string {
+  const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
+  const n = w.length;
+  if (isQuote(w.charCodeAt(n - 1))) return w.slice(0, -1);
+  if (n >= 2 && w.charCodeAt(n - 1) === 115 && isQuote(w.charCodeAt(n - 2))) return w.slice(0, -2);
+  return w;
 }
 
 /** A sparse unit vector: sorted term ids and their weights. */
@@ -87,6 +100,24 @@ export function rankSentences(sentences: string[][], options: RankOptions = {}):
     const sum = rowSum[i]!;
     if (sum > 0) for (let j = 0; j < n; j++) sim[i * n + j]! /= sum;
   }
+  // Each row's non-zero entries: adding a zero changes no sum, and most pairs share no word.
+  const rowCols: Int32Array[] = [];
+  const rowVals: Float64Array[] = [];
+  for (let i = 0; i < n; i++) {
+    let nz = 0;
+    for (let j = 0; j < n; j++) if (sim[i * n + j] !== 0) nz++;
+    const cols = new Int32Array(nz);
+    const vals = new Float64Array(nz);
+    for (let j = 0, k = 0; j < n; j++) {
+      const v = sim[i * n + j]!;
+      if (v !== 0) {
+        cols[k] = j;
+        vals[k++] = v;
+      }
+    }
+    rowCols.push(cols);
+    rowVals.push(vals);
+  }
   let score = new Float64Array(n).fill(1 / n);
   let next = new Float64Array(n);
   for (let iter = 0; iter < maxIterations; iter++) {
@@ -97,8 +128,9 @@ export function rankSentences(sentences: string[][], options: RankOptions = {}):
     for (let i = 0; i < n; i++) {
       const share = damping * score[i]!;
       if (share === 0 || rowSum[i] === 0) continue;
-      const row = i * n;
-      for (let j = 0; j < n; j++) next[j]! += share * sim[row + j]!;
+      const cols = rowCols[i]!;
+      const vals = rowVals[i]!;
+      for (let k = 0; k < cols.length; k++) next[cols[k]!]! += share * vals[k]!;
     }
     let delta = 0;
     for (let j = 0; j < n; j++) delta += Math.abs(next[j]! - score[j]!);

@@ -2,6 +2,7 @@
  * Which sentences may stand in a summary or an excerpt. Pure predicates shared by summarize and
  * makeExcerpt.
  */
+import { countWordRuns } from '../text/count-word-runs.js';
 
 // Furniture that extraction leaves in article text: calls to action, credits, legal lines,
 // navigation. Matched case-insensitively anywhere in the sentence.
@@ -36,10 +37,12 @@ export function isQuoteOnly(sentence: string): boolean {
   return inside / s.length >= 0.6;
 }
 
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+
 /** Words in a sentence (letters/digits runs); spaceless scripts count characters / 1.5. */
 export function wordsIn(sentence: string): number {
-  const spaceless = sentence.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0;
-  const words = sentence.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*/gu)?.length ?? 0;
+  // Runs of [\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]* and spaceless characters, counted in one pass.
+  const { words, spaceless } = countWordRuns(sentence, { dots: true, spacelessChar: SPACELESS });
   return spaceless ? Math.round(spaceless / 1.5) + Math.max(0, words - 1) : words;
 }
 
