@@ -43,6 +43,22 @@ describe('Batcher (through ingestItems)', () => {
     expect(await batchSizes(4, { batchSize: 100, maxBatchAgeMs: 0 })).toEqual([1, 1, 1, 1]);
   });
 
+  it('fails only the item that cannot be prepared; the rest of its batch is stored', async () => {
+    // A key ring that loses its key for the third encryption: that item alone must fail.
+    let calls = 0;
+    const flaky = { ...ring, get: (id: string) => (++calls === 3 ? undefined : ring.get(id)) };
+    const store = await openSqliteStore(':memory:');
+    try {
+      const summary = await ingestItems(items(5), { store, ring: flaky, now: () => new Date('2026-11-23T12:00:00Z') });
+      expect(summary.new).toBe(4);
+      expect(summary.failed).toEqual([expect.objectContaining({ code: 'KEY_MISSING', input: 'batcher.test' })]);
+      expect(await store.countArticles()).toBe(4);
+      expect(await store.findIdByUrl('https://news.example.org/item-2')).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+
   it('keeps everything in one batch by default when items are quick', async () => {
     expect(await batchSizes(50, {})).toEqual([50]);
   });

@@ -2,12 +2,13 @@ import { performance } from 'node:perf_hooks';
 import type { IncomingItem } from '../core/article.js';
 import { toHeatwireError, type HeatwireError } from '../core/errors.js';
 import { htmlToText } from '../extract/index.js';
-import { prepareArticle } from '../pipeline/prepare-article.js';
+import type { Enrichment } from '../enrich/enrich-article.js';
+import { enrichInputOf, prepareArticle } from '../pipeline/prepare-article.js';
 import type { ArticleWrite, UpsertOutcome } from '../store/store.js';
 import type { IngestDeps, IngestFailure, IngestSummary } from './ingest.js';
 
 /**
- * Writes per transaction. Larger batches give the full-text index fewer, larger segments to
+ * Items per transaction. Larger batches give the full-text index fewer, larger segments to
  * merge: 500 → 2,000 cut its cost by about a fifth in bench:ingest (docs/benchmarks/ingest.md).
  */
 export const DEFAULT_BATCH_SIZE = 2000;
@@ -17,15 +18,26 @@ export const DEFAULT_BATCH_SIZE = 2000;
  */
 export const MAX_BATCH_AGE_MS = 1000;
 
+/** An item waiting for its batch, with its enrichment when ingest enriches. */
+interface PendingItem {
+  item: IncomingItem;
+  enrichment?: Enrichment;
+}
+
 /**
- * Collects prepared writes and stores them a batch (one transaction) at a time, then runs the
- * `afterStore` hook; counts outcomes into the summary. Shared by file ingest (`ingestPaths`) and
- * item ingest (`ingestItems`: feed items, fetched pages) so both follow one path.
+ * Collects items and stores them a batch (one transaction) at a time, then runs the `afterStore`
+ * hook; counts outcomes into the summary. Shared by file ingest (`ingestPaths`) and item ingest
+ * (`ingestItems`: feed items, fetched pages) so both follow one path.
+ *
+ * The slow, optional part of preparing (enrichment) runs as items arrive, outside any
+ * transaction. The rest of `prepareArticle` (ids, hashes, encryption) runs inside the batch's
+ * transaction as the store consumes the writes one by one, so a prepared write (with its
+ * ciphertext) lives only as long as it takes to store it. Holding 2,000 prepared writes until
+ * the flush made the garbage collector copy them all, which cost more than the larger
+ * transaction saved (bench:ingest).
  */
 export class Batcher {
-  private writes: ArticleWrite[] = [];
-  private tops: boolean[] = [];
-  private pendingItems: IncomingItem[] = [];
+  private pending: PendingItem[] = [];
   private batchStartedAt = 0;
   items = 0;
 
@@ -35,23 +47,19 @@ export class Batcher {
   ) {}
 
   async add(item: IncomingItem): Promise<void> {
-    let writes: ArticleWrite[];
+    let enrichment: Enrichment | undefined;
     try {
       // An item that carries only HTML (JSONL `html`) keeps its plain text, not the markup.
       if (!item.text && item.html) item = { ...item, text: htmlToText(item.html) || undefined };
-      writes = prepareArticle(item, { ring: this.deps.ring, enrich: this.deps.enrich });
+      if (this.deps.enrich) enrichment = this.deps.enrich(enrichInputOf(item.record, item.text ?? null));
     } catch (err) {
-      this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line });
+      this.fail(item, err);
       return;
     }
-    if (!this.writes.length) this.batchStartedAt = performance.now();
-    writes.forEach((w, i) => {
-      this.writes.push(w);
-      this.tops.push(i === 0);
-    });
-    this.pendingItems.push(item);
+    if (!this.pending.length) this.batchStartedAt = performance.now();
+    this.pending.push(enrichment ? { item, enrichment } : { item });
     if (
-      this.writes.length >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE) ||
+      this.pending.length >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE) ||
       performance.now() - this.batchStartedAt >= (this.deps.maxBatchAgeMs ?? MAX_BATCH_AGE_MS)
     ) {
       await this.flush();
@@ -59,29 +67,45 @@ export class Batcher {
   }
 
   async flush(): Promise<void> {
-    if (!this.writes.length) return;
-    const writes = this.writes;
-    const tops = this.tops;
-    const items = this.pendingItems;
-    this.writes = [];
-    this.tops = [];
-    this.pendingItems = [];
+    if (!this.pending.length) return;
+    const pending = this.pending;
+    this.pending = [];
+    const tops: boolean[] = [];
+    const stored: IncomingItem[] = []; // items whose writes reached the transaction
+    const kept: ArticleWrite[] = []; // the writes, only when the afterStore hook wants them
+    const keep = this.deps.afterStore !== undefined;
+    const ring = this.deps.ring;
+    const produce = function* (this: Batcher): Generator<ArticleWrite> {
+      for (const { item, enrichment } of pending) {
+        let writes: ArticleWrite[];
+        try {
+          writes = prepareArticle(item, { ring, ...(enrichment ? { enrich: () => enrichment } : {}) });
+        } catch (err) {
+          this.fail(item, err); // this item only: the others of the batch are still stored
+          continue;
+        }
+        stored.push(item);
+        for (let i = 0; i < writes.length; i++) {
+          tops.push(i === 0);
+          if (keep) kept.push(writes[i]!);
+          yield writes[i]!;
+        }
+      }
+    }.call(this);
     let outcomes: UpsertOutcome[];
     try {
-      outcomes = await this.deps.store.upsertArticles(writes, this.deps.now().toISOString());
+      outcomes = await this.deps.store.upsertArticles(produce, this.deps.now().toISOString());
     } catch (err) {
-      // The batch rolled back: report every item of it, keep going with the next batch.
-      for (const item of items) {
-        this.summary.failed.push({ ...failureOf(toHeatwireError(err, item.origin)), line: item.line, code: 'STORE_FAILED' });
-      }
+      // The batch rolled back: report every item that was in it, keep going with the next batch.
+      for (const item of stored) this.fail(item, err, 'STORE_FAILED');
       return;
     }
     if (this.deps.afterStore) {
       try {
-        await this.deps.afterStore(writes, outcomes);
+        await this.deps.afterStore(kept, outcomes);
       } catch (err) {
-        const e = toHeatwireError(err, items[0]?.origin ?? '(batch)');
-        this.summary.failed.push({ ...failureOf(e), line: items[0]?.line });
+        const e = toHeatwireError(err, stored[0]?.origin ?? '(batch)');
+        this.summary.failed.push({ ...failureOf(e), line: stored[0]?.line });
       }
     }
     outcomes.forEach((outcome, i) => {
@@ -93,6 +117,14 @@ export class Batcher {
       if (outcome === 'new') this.summary.new += 1;
       else if (outcome === 'updated') this.summary.updated += 1;
       else this.summary.duplicate += 1;
+    });
+  }
+
+  private fail(item: IncomingItem, err: unknown, code?: IngestFailure['code']): void {
+    this.summary.failed.push({
+      ...failureOf(toHeatwireError(err, item.origin)),
+      line: item.line,
+      ...(code ? { code } : {}),
     });
   }
 }

@@ -107,8 +107,12 @@ export interface TopicCorrection {
 }
 
 export interface Store {
-  /** Inserts or updates a batch in one transaction; outcomes in input order. */
-  upsertArticles(batch: ArticleWrite[], now: string): Promise<UpsertOutcome[]>;
+  /**
+   * Inserts or updates a batch in one transaction; outcomes in input order. The batch may be a
+   * lazy iterable: it is consumed once, inside the transaction, so the caller can prepare each
+   * write just before it is stored (it must not throw: a throw rolls the whole batch back).
+   */
+  upsertArticles(batch: Iterable<ArticleWrite>, now: string): Promise<UpsertOutcome[]>;
   getArticle(id: string): Promise<ArticleRow | null>;
   /** The article reached by this (already canonicalised) URL, if any. */
   findIdByUrl(url: string): Promise<string | null>;

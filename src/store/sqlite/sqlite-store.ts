@@ -100,8 +100,8 @@ export class SqliteStore implements Store {
     return this.#db;
   }
 
-  async upsertArticles(batch: ArticleWrite[], now: string): Promise<UpsertOutcome[]> {
-    if (batch.length === 0) return [];
+  async upsertArticles(batch: Iterable<ArticleWrite>, now: string): Promise<UpsertOutcome[]> {
+    if (Array.isArray(batch) && batch.length === 0) return [];
     return this.#upsert(batch, now);
   }
 

@@ -4,7 +4,7 @@ import { HeatwireError } from '../../core/errors.js';
 import type { ArticleWrite, UpsertOutcome } from '../store.js';
 
 /** Writes one batch in one transaction; outcomes in input order. */
-export type ArticleUpserter = (batch: readonly ArticleWrite[], now: string) => UpsertOutcome[];
+export type ArticleUpserter = (batch: Iterable<ArticleWrite>, now: string) => UpsertOutcome[];
 
 const MatchSchema = z.object({
   seq: z.number().int(),
@@ -105,12 +105,17 @@ export function prepareUpsert(db: Database): ArticleUpserter {
 
   return (batch, now) => {
     let current: ArticleWrite | undefined;
-    const run = db.transaction(() =>
-      batch.map((item) => {
+    let written = 0;
+    const run = db.transaction(() => {
+      const outcomes: UpsertOutcome[] = [];
+      // One item at a time, so a lazy batch prepares each write just before it is stored.
+      for (const item of batch) {
         current = item;
-        return upsertOne(item, now);
-      }),
-    );
+        written += 1;
+        outcomes.push(upsertOne(item, now));
+      }
+      return outcomes;
+    });
     try {
       // IMMEDIATE: take the write lock up front; a deferred transaction that reads first and
       // then writes can fail with SQLITE_BUSY when another connection wrote in between.
@@ -119,7 +124,7 @@ export function prepareUpsert(db: Database): ArticleUpserter {
       if (err instanceof HeatwireError) throw err;
       throw new HeatwireError(
         'STORE_FAILED',
-        `batch of ${batch.length} rolled back at article ${current?.id ?? '?'}: ${(err as Error).message}`,
+        `batch rolled back at its article ${written} (${current?.id ?? '?'}): ${(err as Error).message}`,
         { input: current?.origin, cause: err },
       );
     }
