@@ -18,7 +18,7 @@ const STOPWORDS = new Set(
 export function tokenizeSentence(sentence: string): string[] {
   const out: string[] = [];
   for (const raw of sentence.toLowerCase().match(WORD_RE) ?? []) {
-    let w = stripApostrophe(raw);
+    let w = raw.replace(/['’]s?$/u, '');
     if (w.length < 2 || STOPWORDS.has(w)) continue;
     // Naive plural folding ("robots" ~ "robot"), not "business" or "analysis".
     if (w.length > 3 && w.charCodeAt(w.length - 1) === 115 /* s */ && !SUI.has(w.charCodeAt(w.length - 2))) w = w.slice(0, -1);
@@ -31,14 +31,6 @@ export function tokenizeSentence(sentence: string): string[] {
 const SUI = new Set([115, 117, 105]);
 const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
-/** A word without its trailing `'s`, `’s`, `'` or `’` (as /['’]s?$/ would strip), by char code. */
-function stripApostrophe(w: string): string {
-  const isQuote = (c: number): boolean => c === 39 || c === 0x2019;
-  const n = w.length;
-  if (isQuote(w.charCodeAt(n - 1))) return w.slice(0, -1);
-  if (n >= 2 && w.charCodeAt(n - 1) === 115 && isQuote(w.charCodeAt(n - 2))) return w.slice(0, -2);
-  return w;
-}
 
 /** A sparse unit vector: sorted term ids and their weights. */
 interface Vector {
