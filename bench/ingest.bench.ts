@@ -40,7 +40,8 @@ async function measureStages(file: string, ring: KeyRing, n: number): Promise<st
   try {
     const store = await openSqliteStore(join(scratch, 'stages.db'));
     t = cpu();
-    for (let i = 0; i < writes.length; i += 2000) await store.upsertArticles(writes.slice(i, i + 2000).flat(), new Date().toISOString());
+    for (let i = 0; i < writes.length; i += 2000)
+      await store.upsertArticles(writes.slice(i, i + 2000).flat(), new Date().toISOString());
     const upsert = (cpu() - t) / n;
     await store.close();
     return `parse ${parse.toFixed(0)} µs, prepare (canonical URL, id, fingerprint, AES-GCM, hash) ${prepare.toFixed(0)} µs, SQLite upsert ${upsert.toFixed(0)} µs`;
@@ -63,10 +64,21 @@ const CORPUS = Number(values['search-corpus']);
 const ROUNDS = Math.max(1, Number(values.rounds) || 5);
 
 // A Zipf-like vocabulary: a few words in nearly every article ("ai", "model"), a long tail of rare ones.
-const COMMON = ['ai', 'model', 'company', 'data', 'chips', 'training', 'startup', 'cloud', 'research', 'policy'];
+const COMMON = [
+  'ai',
+  'model',
+  'company',
+  'data',
+  'chips',
+  'training',
+  'startup',
+  'cloud',
+  'research',
+  'policy',
+];
 const TAIL = Array.from({ length: 20_000 }, (_, i) => `term${i.toString(36)}`);
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 function word(): string {
   const r = rand();
   if (r < 0.3) return COMMON[Math.floor(rand() * COMMON.length)]!;
@@ -112,12 +124,18 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     if (round > 0) {
       await store.close();
-      for (const suffix of ['', '-wal', '-shm']) rmSync(join(dir, `round-${round - 1}.db${suffix}`), { force: true });
+      for (const suffix of ['', '-wal', '-shm'])
+        rmSync(join(dir, `round-${round - 1}.db${suffix}`), { force: true });
       store = await openSqliteStore(join(dir, `round-${round}.db`));
     }
     const t0 = performance.now();
     const c0 = process.cpuUsage();
-    const s1 = await ingestPaths([first], { store, ring, now: () => new Date(), maxInputBytes: 20 * 2 ** 20 });
+    const s1 = await ingestPaths([first], {
+      store,
+      ring,
+      now: () => new Date(),
+      maxInputBytes: 20 * 2 ** 20,
+    });
     const seconds = (performance.now() - t0) / 1000;
     const c1 = process.cpuUsage(c0);
     // CPU time of this process: on a shared machine wall time overstates the cost.
@@ -126,15 +144,19 @@ try {
       `round ${round + 1}/${ROUNDS}: ${RECORDS} records in ${seconds.toFixed(2)} s = ${Math.round(RECORDS / seconds)} records/s wall, ` +
         `${Math.round(rounds.at(-1)!.cpu)}/s CPU (new ${s1.new}, failed ${s1.failed.length})`,
     );
-    if (s1.new !== RECORDS || s1.failed.length) throw new Error(`round ${round + 1} stored ${s1.new} of ${RECORDS}`);
+    if (s1.new !== RECORDS || s1.failed.length)
+      throw new Error(`round ${round + 1} stored ${s1.new} of ${RECORDS}`);
   }
   const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
   const rate = median(rounds.map((r) => r.wall));
   const cpuRate = median(rounds.map((r) => r.cpu));
-  const range = (v: number[]) => `${Math.round(Math.min(...v)).toLocaleString('en')}–${Math.round(Math.max(...v)).toLocaleString('en')}`;
+  const range = (v: number[]) =>
+    `${Math.round(Math.min(...v)).toLocaleString('en')}–${Math.round(Math.max(...v)).toLocaleString('en')}`;
   const wallRange = range(rounds.map((r) => r.wall));
   const cpuRange = range(rounds.map((r) => r.cpu));
-  console.log(`ingest, median of ${ROUNDS}: ${Math.round(rate)} records/s wall (${wallRange}), ${Math.round(cpuRate)}/s CPU (${cpuRange})`);
+  console.log(
+    `ingest, median of ${ROUNDS}: ${Math.round(rate)} records/s wall (${wallRange}), ${Math.round(cpuRate)}/s CPU (${cpuRange})`,
+  );
   const deps = { store, ring, now: () => new Date(), maxInputBytes: 20 * 2 ** 20 };
   const stages = await measureStages(first, ring, Math.min(RECORDS, 5000));
   console.log(`per record CPU: ${stages}`);
@@ -152,7 +174,10 @@ try {
   const queries = [
     ...Array.from({ length: 300 }, () => COMMON[Math.floor(rand() * COMMON.length)]!),
     ...Array.from({ length: 400 }, () => TAIL[Math.floor(rand() * TAIL.length)]!),
-    ...Array.from({ length: 300 }, () => `${COMMON[Math.floor(rand() * COMMON.length)]} ${TAIL[Math.floor(Math.pow(rand(), 2) * 2000)]}`),
+    ...Array.from(
+      { length: 300 },
+      () => `${COMMON[Math.floor(rand() * COMMON.length)]} ${TAIL[Math.floor(Math.pow(rand(), 2) * 2000)]}`,
+    ),
   ];
   for (const q of queries.slice(0, 50)) await store.search(q, { limit: 20 }); // warm the page cache
   const byKind: Record<string, number[]> = { common: [], rare: [], 'two-word': [] };

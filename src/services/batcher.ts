@@ -48,7 +48,10 @@ export class Batcher {
   items = 0;
 
   constructor(
-    private readonly deps: Pick<IngestDeps, 'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs'>,
+    private readonly deps: Pick<
+      IngestDeps,
+      'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs'
+    >,
     readonly summary: IngestSummary,
   ) {}
 
