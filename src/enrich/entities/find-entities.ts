@@ -1,4 +1,4 @@
-import { findTitles } from '../moves/find-titles.js';
+import { findTitles, type TitleSpan } from '../moves/find-titles.js';
 import { classifySpan, lookupGazetteer, type SpanClass } from './classify-span.js';
 import type { Entity, EntityAnalysis, EntityMention, EntityType, Sentence } from './entity.js';
 import { MAX_ANALYSED_CHARS } from './entity.js';
@@ -28,9 +28,8 @@ function isEnglish(language: string | undefined): boolean {
 
 const CONNECTOR_WORDS = new Set(['of', 'and', '&', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'di', 'du']);
 
-function candidatesOf(sentence: string, index: number): Candidate[] {
+function candidatesOf(sentence: string, index: number, titles: TitleSpan[]): Candidate[] {
   const tokens = tokenize(sentence);
-  const titles = findTitles(sentence);
   const blocked = titles.length === 0 ? tokens.map(() => false) : tokens.map((t) => titles.some((r) => t.start >= r.start && t.end <= r.end));
   const out: Candidate[] = [];
   const classify = (from: number, to: number): void => {
@@ -186,10 +185,11 @@ function analyse(input: EntityInput): EntityAnalysis {
   if (!raw.trim() || !isEnglish(input.language)) return empty;
   const sentences: Sentence[] = splitSentences(truncated ? raw.slice(0, MAX_ANALYSED_CHARS) : raw);
   const cands: Candidate[] = [];
+  const titles = sentences.map((s) => findTitles(s.text));
   sentences.forEach((s, i) => {
     // Sentences without any lower-case Latin letter are headings or foreign script; lines of
     // a few words are captions and menus: both still yield names via the gazetteer only.
-    for (const c of candidatesOf(s.text, i)) cands.push(c);
+    for (const c of candidatesOf(s.text, i, titles[i]!)) cands.push(c);
   });
   resolvePeople(cands);
   const kept = cands.filter((c): c is Candidate & { type: EntityType } => c.type !== 'unknown');
@@ -217,7 +217,17 @@ function analyse(input: EntityInput): EntityAnalysis {
   const entities = scored
     .map(({ e, score }): Entity => ({ name: e.name, type: e.type, mentions: e.mentions, count: e.count, salience: Math.round((score / max) * 100) / 100 }))
     .sort((x, y) => y.salience - x.salience || y.count - x.count || x.name.localeCompare(y.name));
-  return { entities, mentions, sentences, truncated };
+  const analysis: EntityAnalysis = { entities, mentions, sentences, truncated };
+  sentenceTitles.set(analysis, titles);
+  return analysis;
+}
+
+// The job titles of each sentence of an analysis, found once for names and reused by moves and roles.
+const sentenceTitles = new WeakMap<EntityAnalysis, TitleSpan[][]>();
+
+/** The job titles found in sentence `index` of `analysis` (computed when the analysis did not keep them). */
+export function titlesOfSentence(analysis: EntityAnalysis, index: number): TitleSpan[] {
+  return sentenceTitles.get(analysis)?.[index] ?? findTitles(analysis.sentences[index]?.text ?? '');
 }
 
 /**

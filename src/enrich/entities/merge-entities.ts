@@ -9,6 +9,18 @@ const DROP = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'l
  * give "mark zuckerberg". A single-word name keys as itself.
  */
 export function canonicalPersonKey(name: string): string {
+  // Called for every person mention by roles and merging: the same names recur, memoise them.
+  const known = personKeys.get(name);
+  if (known !== undefined) return known;
+  if (personKeys.size >= 10_000) personKeys.clear();
+  const key = personKeyOf(name);
+  personKeys.set(name, key);
+  return key;
+}
+
+const personKeys = new Map<string, string>();
+
+function personKeyOf(name: string): string {
   const words = name
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -1,6 +1,5 @@
 import type { Entity, EntityAnalysis, EntityMention } from '../entities/entity.js';
-import { analyseEntities } from '../entities/find-entities.js';
-import { findTitles } from './find-titles.js';
+import { analyseEntities, titlesOfSentence } from '../entities/find-entities.js';
 import type { Move } from './move.js';
 import { NEGATION, TRIGGERS, moveStatus, objectChange } from './move-triggers.js';
 import { normalizeTitle } from './normalize-title.js';
@@ -30,6 +29,9 @@ export function analysisOf(input: MoveInput): EntityAnalysis {
 
 /** Builds per-sentence contexts: titles, people and organisations. */
 export function sentenceContexts(analysis: EntityAnalysis): SentenceContext[] {
+  // findMoves and findRoles read the same contexts (never modified once built): build them once.
+  const cached = contexts.get(analysis);
+  if (cached) return cached;
   const mainOrg = mainOrganization(analysis.entities);
   const ctxs: SentenceContext[] = analysis.sentences.map((s) => ({ text: s.text, titles: [], people: [], orgs: [], mainOrg }));
   for (const m of analysis.mentions) {
@@ -38,9 +40,14 @@ export function sentenceContexts(analysis: EntityAnalysis): SentenceContext[] {
     if (m.type === 'person') ctx.people.push(m);
     else if (m.type === 'organization' && !isOutlet(m.name)) ctx.orgs.push(m);
   }
-  for (const ctx of ctxs) if (ctx.people.length > 0) ctx.titles = findTitles(ctx.text);
+  ctxs.forEach((ctx, i) => {
+    if (ctx.people.length > 0) ctx.titles = titlesOfSentence(analysis, i);
+  });
+  contexts.set(analysis, ctxs);
   return ctxs;
 }
+
+const contexts = new WeakMap<EntityAnalysis, SentenceContext[]>();
 
 const DEPARTURE_BEFORE = /\b(?:left|leaves|leaving|leave|quit|quits|exits?|exited|departs?|departed|resign(?:s|ed)?|step(?:s|ped)? down)\b/i;
 // Cheap pre-check: a sentence without any of these stems cannot hold a move.

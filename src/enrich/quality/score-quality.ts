@@ -97,7 +97,7 @@ export function scoreQuality(input: QualityInput, providers: ProviderTable, opti
   const words = input.wordCount ?? (text ? countWords(text) : 0);
   if (text || input.wordCount !== undefined) {
     const band = W.lengthBands.find(([min]) => words >= min) ?? W.lengthBands[W.lengthBands.length - 1]!;
-    add('length', band[1], `${band[2]} (${words.toLocaleString('en-US')} words)`);
+    add('length', band[1], `${band[2]} (${groupThousands(words)} words)`);
   }
   const byline = [input.byline ?? '', ...(input.authors ?? [])].map((s) => (typeof s === 'string' ? s.trim() : '')).filter(Boolean);
   add('byline', byline.length ? W.byline : 0, byline.length ? `byline: ${byline.slice(0, 3).join(', ')}` : 'no byline');
@@ -190,4 +190,9 @@ function scoreLanguage(language: string | undefined, expected: string[] | undefi
 /** "+14 full text (1,240 words)" — a reason as one line for the CLI and the web page. */
 export function formatReason(reason: QualityReason): string {
   return `${reason.points >= 0 ? '+' : ''}${reason.points} ${reason.detail}`;
+}
+
+/** 12345 → "12,345", as toLocaleString('en-US') writes a count, without an ICU call per article. */
+function groupThousands(n: number): string {
+  return Number.isInteger(n) && n >= 0 ? String(n).replace(/\B(?=(?:\d{3})+$)/g, ',') : n.toLocaleString('en-US');
 }

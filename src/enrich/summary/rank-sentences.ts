@@ -34,8 +34,8 @@ const WORD_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’-]*/gu;
 
 /** A sparse unit vector: sorted term ids and their weights. */
 interface Vector {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: number[];
+  weights: number[];
 }
 
 /** Options of {@link rankSentences}. */
@@ -93,18 +93,16 @@ export function rankSentences(sentences: string[][], options: RankOptions = {}):
     if (sum > 0) for (let j = 0; j < n; j++) sim[i * n + j]! /= sum;
   }
   // Each row's non-zero entries: adding a zero changes no sum, and most pairs share no word.
-  const rowCols: Int32Array[] = [];
-  const rowVals: Float64Array[] = [];
+  const rowCols: number[][] = [];
+  const rowVals: number[][] = [];
   for (let i = 0; i < n; i++) {
-    let nz = 0;
-    for (let j = 0; j < n; j++) if (sim[i * n + j] !== 0) nz++;
-    const cols = new Int32Array(nz);
-    const vals = new Float64Array(nz);
-    for (let j = 0, k = 0; j < n; j++) {
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (let j = 0; j < n; j++) {
       const v = sim[i * n + j]!;
       if (v !== 0) {
-        cols[k] = j;
-        vals[k++] = v;
+        cols.push(j);
+        vals.push(v);
       }
     }
     rowCols.push(cols);
@@ -150,9 +148,9 @@ function toVector(sorted: Int32Array, idf: Float64Array): Vector {
     squares += w * w;
   }
   const norm = Math.sqrt(squares) || 1;
-  const unit = new Float64Array(weights.length);
-  for (let k = 0; k < weights.length; k++) unit[k] = weights[k]! / norm;
-  return { ids: Int32Array.from(ids), weights: unit };
+  // Plain arrays: allocating two typed arrays per sentence cost more than they saved.
+  for (let k = 0; k < weights.length; k++) weights[k] = weights[k]! / norm;
+  return { ids, weights };
 }
 
 function titleVector(tokens: string[], vocabulary: Map<string, number>, idf: Float64Array): Vector {
