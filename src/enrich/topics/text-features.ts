@@ -32,7 +32,7 @@ export function countTerms(
   const add = (tokens: string[], times: number): void => {
     let prev: string | undefined;
     for (const t of tokens) {
-      if (STOP.has(t) || t.length < 2 || /^\d+$/.test(t)) {
+      if (t.length < 2 || STOP.has(t) || isDigits(t)) {
         prev = undefined;
         continue;
       }
@@ -51,6 +51,15 @@ export function countTerms(
   add(tokenize(title ?? '').lower, 2);
   add(tokenize(text.slice(0, MAX_FEATURE_CHARS)).lower, 1);
   return counts;
+}
+
+/** Only ASCII digits (as /^\d+$/, without running a regex per token). */
+function isDigits(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return t.length > 0;
 }
 
 /** IDF with add-one smoothing: log((1 + N) / (1 + df)) + 1 (as scikit-learn's smooth_idf). */
