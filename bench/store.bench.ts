@@ -132,7 +132,7 @@ function makeWrite(i: number, word: () => string, textBytes: number): ArticleWri
     providerDomain: `bench${i % 50}.example`,
     topics: i % 3 === 0 ? ['AI', 'Chips'] : ['AI'],
     // Stand-in ciphertext of the same size as the encrypted text, so the file is realistic.
-    secured: { kind: 'own', ciphertext: `${randomBytes(textBytes).toString('base64')};${randomBytes(12).toString('base64')}`, keyId: 'bench' },
+    secured: { kind: 'own', sealed: Buffer.concat([Buffer.from([12]), randomBytes(12 + textBytes + 16)]), keyId: 'bench' },
     textForIndex: parts.join(' '),
     relatedIds: [],
     mode: 'full',

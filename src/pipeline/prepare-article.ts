@@ -2,7 +2,7 @@ import { hash } from 'node:crypto';
 import type { IncomingItem } from '../core/article.js';
 import type { NewsRecord } from '../core/record.js';
 import { articleId, articleUrlsOf, contentFingerprint } from '../normalise/index.js';
-import { encryptText, type KeyRing } from '../secure/index.js';
+import { encryptText, encryptToSealed, type KeyRing } from '../secure/index.js';
 import type { ArticleWrite } from '../store/store.js';
 import type { EnrichInput, Enrichment } from '../enrich/enrich-article.js';
 
@@ -47,7 +47,7 @@ function prepareInto(
 
   const enrichment = mode === 'full' && deps.enrich ? deps.enrich(enrichInputOf(record, text)) : null;
   const secured: ArticleWrite['secured'] = text
-    ? { kind: 'own', ...renameSecured(encryptText(text, deps.ring)) }
+    ? { kind: 'own', ...encryptToSealed(text, deps.ring) }
     : record.secured
       ? { kind: 'foreign', value: record.secured }
       : null;
@@ -107,10 +107,6 @@ export function sealEnrichment(e: Enrichment, ring: KeyRing): Record<string, unk
     sealed: { secured: sealed.secured, keyId: sealed.keyId },
     ...(e.errors.length ? { enrichmentErrors: e.errors } : {}),
   };
-}
-
-function renameSecured(value: { secured: string; keyId: string }): { ciphertext: string; keyId: string } {
-  return { ciphertext: value.secured, keyId: value.keyId };
 }
 
 /** Equal hash ⇒ the same item: the record as it came (in order) and its plaintext. */

@@ -3,9 +3,9 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { HeatwireError, type ErrorCode } from '../core/errors.js';
 import { decryptText, findKeyId } from './decrypt-text.js';
-import { encryptText, reencrypt } from './encrypt-text.js';
+import { encryptText, encryptToSealed, reencrypt } from './encrypt-text.js';
 import { createKeyRing, generateKey, keyIdOf } from './key-ring.js';
-import { formatSecured, isSecuredFormat, parseSecured } from './secured-format.js';
+import { formatSecured, isSecuredFormat, packSealed, parseSecured, unpackSealed } from './secured-format.js';
 
 /** Runs `fn` and returns the HeatwireError code it throws (fails when it does not throw one). */
 function codeOf(fn: () => unknown): ErrorCode {
@@ -44,6 +44,24 @@ describe('encryptText / decryptText', () => {
   it('never repeats an IV, also across refills of the IV pool (1,024 IVs each)', () => {
     const ivs = Array.from({ length: 2600 }, () => parseSecured(encryptText('x', ring).secured).iv.toString('hex'));
     expect(new Set(ivs).size).toBe(ivs.length);
+  });
+
+  it('writes the binary form the store keeps: IV length, IV, ciphertext‖tag, decrypting to the text', () => {
+    const plain = 'Binary at rest, text in records. Ünïcödé 東京.';
+    const { sealed, keyId } = encryptToSealed(plain, ring);
+    expect(sealed[0]).toBe(12);
+    expect(sealed.length).toBe(1 + 12 + Buffer.byteLength(plain) + 16);
+    const parts = unpackSealed(sealed);
+    expect(decryptText(formatSecured(parts), keyId, ring)).toBe(plain);
+    expect(packSealed(parts).equals(sealed)).toBe(true);
+  });
+
+  it.each([
+    ['empty', Buffer.alloc(0)],
+    ['an IV length no one writes', Buffer.from([7, ...Array<number>(40).fill(1)])],
+    ['shorter than a tag', Buffer.from([12, ...Array<number>(12 + 15).fill(1)])],
+  ])('refuses stored bytes that cannot be a ciphertext: %s', (_label, bytes) => {
+    expect(codeOf(() => unpackSealed(bytes))).toBe('SECURED_UNREADABLE');
   });
 
   it('uses a fresh IV for every call', () => {

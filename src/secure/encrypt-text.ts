@@ -4,6 +4,12 @@ import { decryptText, type CipherOptions } from './decrypt-text.js';
 import type { KeyRing } from './key-ring.js';
 import { formatSealed, IV_BYTES, TAG_BYTES } from './secured-format.js';
 
+/** A ciphertext in the binary form of `packSealed` and the id of the key that sealed it. */
+export interface SealedText {
+  sealed: Buffer;
+  keyId: string;
+}
+
 /** A ciphertext in the `secured` format and the id of the key that sealed it. */
 export interface SecuredText {
   secured: string;
@@ -17,6 +23,20 @@ export interface SecuredText {
  * so a value copied onto another row fails authentication.
  */
 export function encryptText(plain: string, ring: KeyRing, options: CipherOptions = {}): SecuredText {
+  const { keyId, iv, body, tail, tag } = encrypt(plain, ring, options);
+  return { secured: formatSealed(Buffer.concat([body, tail, tag]), iv), keyId };
+}
+
+/**
+ * The same encryption in the binary form the store keeps (`packSealed`: IV length, IV,
+ * ciphertext‖tag), built in one copy: ingest stores it without any base64 work.
+ */
+export function encryptToSealed(plain: string, ring: KeyRing, options: CipherOptions = {}): SealedText {
+  const { keyId, iv, body, tail, tag } = encrypt(plain, ring, options);
+  return { sealed: Buffer.concat([Buffer.from([iv.length]), iv, body, tail, tag]), keyId };
+}
+
+function encrypt(plain: string, ring: KeyRing, options: CipherOptions) {
   const keyId = ring.currentId;
   const key = ring.get(keyId);
   if (!key) throw new HeatwireError('KEY_MISSING', `the current key ${keyId} is not in the ring`);
@@ -25,7 +45,7 @@ export function encryptText(plain: string, ring: KeyRing, options: CipherOptions
   if (options.aad !== undefined) cipher.setAAD(Buffer.from(options.aad, 'utf8'));
   const body = cipher.update(plain, 'utf8');
   const tail = cipher.final(); // empty for GCM, a stream mode; kept for correctness
-  return { secured: formatSealed(Buffer.concat([body, tail, cipher.getAuthTag()]), iv), keyId };
+  return { keyId, iv, body, tail, tag: cipher.getAuthTag() };
 }
 
 /**

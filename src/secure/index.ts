@@ -2,12 +2,14 @@
  * Encryption of full text at rest (DESIGN.md §8): AES-256-GCM `secured` values, key ring,
  * key file and rotation. See docs/security.md.
  */
-export { encryptText, reencrypt, type SecuredText } from './encrypt-text.js';
+export { encryptText, encryptToSealed, reencrypt, type SecuredText, type SealedText } from './encrypt-text.js';
 export { decryptText, findKeyId, type CipherOptions } from './decrypt-text.js';
 export {
   isSecuredFormat,
   parseSecured,
   formatSecured,
+  packSealed,
+  unpackSealed,
   IV_BYTES,
   TAG_BYTES,
   ACCEPTED_IV_BYTES,

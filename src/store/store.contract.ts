@@ -1,11 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeArticleWrite as make } from '../../test/fixtures/store/make-article-write.js';
 import { HeatwireError } from '../core/errors.js';
+import { formatSecured, packSealed } from '../secure/secured-format.js';
 import type { ArticleRow, Store } from './store.js';
 
 const T1 = '2024-05-01T08:00:00.000Z';
 const T2 = '2024-05-02T09:30:00.000Z';
 const T3 = '2024-05-03T11:15:00.000Z';
+
+/** A well-formed own ciphertext (12-byte IV, 16-byte tag) as written (binary) and as read back (text). */
+function own(label: string): { sealed: Buffer; text: string } {
+  const parts = { ciphertext: Buffer.from(label), tag: Buffer.alloc(16, 7), iv: Buffer.alloc(12, 3) };
+  return { sealed: packSealed(parts), text: formatSecured(parts) };
+}
 
 async function collect(it: AsyncIterable<ArticleRow>): Promise<ArticleRow[]> {
   const rows: ArticleRow[] = [];
@@ -133,15 +140,16 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
       });
 
       it('round-trips every kind of secured text', async () => {
+        const cipher = own('cipher');
         await store.upsertArticles(
           [
-            make('own', { secured: { kind: 'own', ciphertext: 'Q2lwaGVy;SVY=', keyId: 'k2024' } }),
+            make('own', { secured: { kind: 'own', sealed: cipher.sealed, keyId: 'k2024' } }),
             make('foreign', { secured: { kind: 'foreign', value: 'Rm9yZWlnbg==;SVY=' } }),
             make('none', { secured: null }),
           ],
           T1,
         );
-        expect((await store.getArticle('art-own'))?.secured).toEqual({ kind: 'own', ciphertext: 'Q2lwaGVy;SVY=', keyId: 'k2024' });
+        expect((await store.getArticle('art-own'))?.secured).toEqual({ kind: 'own', ciphertext: cipher.text, keyId: 'k2024' });
         expect((await store.getArticle('art-foreign'))?.secured).toEqual({ kind: 'foreign', value: 'Rm9yZWlnbg==;SVY=' });
         expect((await store.getArticle('art-none'))?.secured).toBeNull();
       });
@@ -218,20 +226,20 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
     describe('updateSecured', () => {
       it('replaces ciphertexts in one transaction and refuses unknown ids whole', async () => {
         await store.upsertArticles(
-          ['s1', 's2', 's3'].map((s) => make(s, { secured: { kind: 'own', ciphertext: `b2xk${s};SVY=`, keyId: 'old' } })),
+          ['s1', 's2', 's3'].map((s) => make(s, { secured: { kind: 'own', sealed: own(`old ${s}`).sealed, keyId: 'old' } })),
           T1,
         );
         await store.updateSecured([
-          { id: 'art-s1', ciphertext: 'bmV3MQ==;SVY=', keyId: 'new' },
-          { id: 'art-s2', ciphertext: 'bmV3Mg==;SVY=', keyId: 'new' },
+          { id: 'art-s1', ciphertext: own('new 1').text, keyId: 'new' },
+          { id: 'art-s2', ciphertext: own('new 2').text, keyId: 'new' },
         ]);
-        expect((await store.getArticle('art-s1'))?.secured).toEqual({ kind: 'own', ciphertext: 'bmV3MQ==;SVY=', keyId: 'new' });
+        expect((await store.getArticle('art-s1'))?.secured).toEqual({ kind: 'own', ciphertext: own('new 1').text, keyId: 'new' });
         expect((await store.getArticle('art-s2'))?.secured).toMatchObject({ keyId: 'new' });
         expect((await store.getArticle('art-s3'))?.secured).toMatchObject({ keyId: 'old' });
         await expect(
           store.updateSecured([
-            { id: 'art-s3', ciphertext: 'bmV3Mw==;SVY=', keyId: 'new' },
-            { id: 'art-nope', ciphertext: 'eA==;SVY=', keyId: 'new' },
+            { id: 'art-s3', ciphertext: own('new 3').text, keyId: 'new' },
+            { id: 'art-nope', ciphertext: own('x').text, keyId: 'new' },
           ]),
         ).rejects.toThrow(HeatwireError);
         expect((await store.getArticle('art-s3'))?.secured).toMatchObject({ keyId: 'old' });

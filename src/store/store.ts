@@ -6,8 +6,17 @@ import type { NewsRecord } from '../core/record.js';
  * Methods are async so that both backends share one interface.
  */
 
-/** How the full text is held for one article. */
+/**
+ * How the full text is held for one article, as written: Heatwire's own ciphertext in binary
+ * (`packSealed`: IV length, IV, ciphertext‖tag), or a foreign `secured` value kept verbatim.
+ */
 export type SecuredWrite =
+  | { kind: 'own'; sealed: Buffer; keyId: string }
+  | { kind: 'foreign'; value: string }
+  | null;
+
+/** The same, as read back: an own ciphertext in the record's `secured` text form. */
+export type SecuredRead =
   | { kind: 'own'; ciphertext: string; keyId: string }
   | { kind: 'foreign'; value: string }
   | null;
@@ -62,7 +71,7 @@ export interface ArticleRow {
   providerName: string | null;
   providerDomain: string | null;
   topics: string[];
-  secured: SecuredWrite;
+  secured: SecuredRead;
   relatedIds: string[];
   extended: Record<string, unknown>;
   origin: string;

@@ -46,11 +46,12 @@ describe('secured text through the CLI: key file, rotation, tamper detection', (
 
   it('detects tampered ciphertext and never shows it as text', async () => {
     const conn = new Database(data.db);
-    const row = conn.prepare("SELECT id, secured_value AS v FROM articles WHERE secured_kind = 'own'").get() as { id: string; v: string };
-    const [ct, iv] = row.v.split(';') as [string, string];
-    const bytes = Buffer.from(ct, 'base64');
-    bytes[0] = bytes[0]! ^ 0x01;
-    conn.prepare('UPDATE articles SET secured_value = ? WHERE id = ?').run(`${bytes.toString('base64')};${iv}`, row.id);
+    // The stored form is binary: IV length, IV, ciphertext‖tag (src/store/migrations/sqlite/0007-sealed-text.ts).
+    const row = conn.prepare("SELECT id, secured_sealed AS v FROM articles WHERE secured_kind = 'own'").get() as { id: string; v: Buffer };
+    const bytes = Buffer.from(row.v);
+    const firstCiphertextByte = 1 + bytes[0]!;
+    bytes[firstCiphertextByte] = bytes[firstCiphertextByte]! ^ 0x01;
+    conn.prepare('UPDATE articles SET secured_sealed = ? WHERE id = ?').run(bytes, row.id);
     conn.close();
 
     const exported = await cli(['export', '--format', 'jsonl', '--with-text'], data.env);

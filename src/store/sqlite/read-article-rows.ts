@@ -1,13 +1,14 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
-import type { ArticleRow, SecuredWrite } from '../store.js';
+import { formatSecured, unpackSealed } from '../../secure/secured-format.js';
+import type { ArticleRow, SecuredRead } from '../store.js';
 
 /** The `articles` columns an ArticleRow is built from, for `SELECT ${ARTICLE_COLUMNS} FROM articles a`. */
 export const ARTICLE_COLUMNS = [
   'seq', 'id', 'record_json', 'canonical_url', 'fingerprint', 'content_hash', 'title', 'excerpt',
   'published_at', 'provider_name', 'provider_domain', 'topics_json', 'secured_kind', 'secured_value',
-  'secured_key_id', 'extended_json', 'origin', 'first_seen_at', 'updated_at',
+  'secured_sealed', 'secured_key_id', 'extended_json', 'origin', 'first_seen_at', 'updated_at',
 ].map((c) => `a.${c}`).join(', ');
 
 // The database is an edge like any other (another version or a hand edit may have written it).
@@ -26,6 +27,7 @@ const ArticleDbRowSchema = z.object({
   topics_json: z.string(),
   secured_kind: z.enum(['own', 'foreign']).nullable(),
   secured_value: z.string().nullable(),
+  secured_sealed: z.instanceof(Buffer).nullable(),
   secured_key_id: z.string().nullable(),
   extended_json: z.string(),
   origin: z.string(),
@@ -112,12 +114,29 @@ function toArticleRow(r: ArticleDbRow, urls: string[], relatedIds: string[]): Ar
   };
 }
 
-function toSecured(r: ArticleDbRow): SecuredWrite {
+function toSecured(r: ArticleDbRow): SecuredRead {
+  if (r.secured_kind === 'own' && r.secured_key_id !== null && r.secured_sealed !== null) {
+    return { kind: 'own', ciphertext: sealedAsText(r.secured_sealed), keyId: r.secured_key_id };
+  }
+  // A row written before v7 keeps its ciphertext as text (0007-sealed-text.ts).
   if (r.secured_kind === 'own' && r.secured_value !== null && r.secured_key_id !== null) {
     return { kind: 'own', ciphertext: r.secured_value, keyId: r.secured_key_id };
   }
   if (r.secured_kind === 'foreign' && r.secured_value !== null) return { kind: 'foreign', value: r.secured_value };
   return null;
+}
+
+/**
+ * The `secured` text form of a stored binary ciphertext. Bytes that cannot be one give '', which
+ * decrypting reports as SECURED_UNREADABLE: a damaged row is never shown as text, and never stops
+ * a listing either.
+ */
+function sealedAsText(bytes: Buffer): string {
+  try {
+    return formatSecured(unpackSealed(bytes));
+  } catch {
+    return '';
+  }
 }
 
 function parseJson<T>(schema: z.ZodType<T>, text: string, id: string, column: string): T {

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeArticleWrite as make } from '../../../test/fixtures/store/make-article-write.js';
 import { HeatwireError } from '../../core/errors.js';
+import { formatSecured, packSealed } from '../../secure/secured-format.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import { describeStoreContract } from '../store.contract.js';
 import type { Store } from '../store.js';
@@ -100,6 +101,28 @@ describe('SQLite store on disk', () => {
     await expect(openSqliteStore(':memory:', { readonly: true })).rejects.toMatchObject({ code: 'USAGE' });
   });
 
+  it('reads own ciphertexts in both stored forms: text (before v7) and binary; damaged bytes never as text', async () => {
+    const parts = { ciphertext: Buffer.from('sealed words'), tag: Buffer.alloc(16, 9), iv: Buffer.alloc(12, 4) };
+    const store = await openSqliteStore(path);
+    await store.upsertArticles(
+      ['binary', 'text', 'damaged'].map((id) => make(id, { secured: { kind: 'own', sealed: packSealed(parts), keyId: 'k' } })),
+      T1,
+    );
+    await store.close();
+    const db = new Database(path);
+    // As a v6 database held it: the base64 text in secured_value, no binary column value.
+    db.prepare("UPDATE articles SET secured_value = ?, secured_sealed = NULL WHERE id = 'art-text'").run(formatSecured(parts));
+    db.prepare("UPDATE articles SET secured_sealed = x'0c0102' WHERE id = 'art-damaged'").run();
+    db.close();
+    const reopened = await openSqliteStore(path);
+    const expected = { kind: 'own', ciphertext: formatSecured(parts), keyId: 'k' };
+    expect((await reopened.getArticle('art-binary'))?.secured).toEqual(expected);
+    expect((await reopened.getArticle('art-text'))?.secured).toEqual(expected);
+    // Decrypting '' fails as unreadable: the row still lists, its text is never shown.
+    expect((await reopened.getArticle('art-damaged'))?.secured).toEqual({ ...expected, ciphertext: '' });
+    await reopened.close();
+  });
+
   it('refuses a file that is not a database', async () => {
     const bogus = join(dir, 'bogus.db');
     writeFileSync(bogus, Buffer.alloc(8192, 'not a database '));
@@ -109,7 +132,7 @@ describe('SQLite store on disk', () => {
   it('keeps no readable copy of the full text: the file holds terms, never the sentence', async () => {
     const sentence = 'Zanzibar quokkas negotiate umbrella treaties with marzipan diplomats';
     const store = await openSqliteStore(path);
-    await store.upsertArticles([make('secret', { textForIndex: sentence, secured: { kind: 'own', ciphertext: 'eA==;SVY=', keyId: 'k' } })], T1);
+    await store.upsertArticles([make('secret', { textForIndex: sentence, secured: { kind: 'own', sealed: Buffer.from([12, ...Array<number>(12 + 1 + 16).fill(5)]), keyId: 'k' } })], T1);
     expect((await store.search('marzipan treaties')).map((h) => h.id)).toEqual(['art-secret']);
     await store.optimize();
     await store.close();

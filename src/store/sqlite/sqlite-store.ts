@@ -1,6 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import { z } from 'zod';
 import { HeatwireError } from '../../core/errors.js';
+import { packSealed, parseSecured } from '../../secure/secured-format.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import type {
   ArticleRow,
@@ -72,7 +73,7 @@ export class SqliteStore implements Store {
       topics: db.prepare(`SELECT topic AS name, count(*) AS count FROM article_topics
         GROUP BY topic ORDER BY count DESC, name`),
       page: db.prepare(`SELECT ${ARTICLE_COLUMNS} FROM articles a WHERE a.seq > ? ORDER BY a.seq LIMIT ?`),
-      updateSecured: db.prepare(`UPDATE articles SET secured_kind = 'own', secured_value = ?,
+      updateSecured: db.prepare(`UPDATE articles SET secured_kind = 'own', secured_value = '', secured_sealed = ?,
         secured_key_id = ? WHERE id = ?`),
     };
     const byTopic = (order: string): Statement =>
@@ -156,7 +157,7 @@ export class SqliteStore implements Store {
     const run = this.#db.transaction(() => {
       for (const u of updates) {
         // Unknown id: fail the whole rotation rather than leave it half done.
-        if (this.#s.updateSecured.run(u.ciphertext, u.keyId, u.id).changes === 0) {
+        if (this.#s.updateSecured.run(packSealed(parseSecured(u.ciphertext)), u.keyId, u.id).changes === 0) {
           throw new HeatwireError('NOT_FOUND', `article ${u.id}`, { input: u.id });
         }
       }

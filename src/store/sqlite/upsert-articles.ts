@@ -151,12 +151,13 @@ const COLUMNS = [
   'topics_json',
   'secured_kind',
   'secured_value',
+  'secured_sealed',
   'secured_key_id',
   'extended_json',
   'origin',
 ] as const;
 
-function columnsOf(item: ArticleWrite): Array<string | null> {
+function columnsOf(item: ArticleWrite): Array<string | Buffer | null> {
   const secured = item.secured;
   return [
     JSON.stringify(item.record),
@@ -170,7 +171,9 @@ function columnsOf(item: ArticleWrite): Array<string | null> {
     item.providerDomain,
     JSON.stringify(item.topics),
     secured?.kind ?? null,
-    secured === null ? null : secured.kind === 'own' ? secured.ciphertext : secured.value,
+    // An own ciphertext lives in secured_sealed; '' keeps v1's CHECK (see 0007-sealed-text.ts).
+    secured === null ? null : secured.kind === 'own' ? '' : secured.value,
+    secured?.kind === 'own' ? secured.sealed : null,
     secured?.kind === 'own' ? secured.keyId : null,
     JSON.stringify(item.extended),
     item.origin,
