@@ -146,4 +146,4 @@ const body = [
   'and [Quality score and summaries](#quality-score-and-summaries) (`npm run bench:topics`, `bench:people`, `bench:summary`).',
 ].join('\n');
 console.log(body);
-if (write) writeBenchSection('enrich', 'Enrichment throughput', `npm run bench:enrich -- --articles ${count}`, body);
+if (write) writeBenchSection('enrich', 'Enrichment throughput', `npm run bench:enrich -- --articles ${count} --rounds ${ROUNDS}`, body);
