@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncomingItem } from '../core/article.js';
+import { HeatwireError } from '../core/errors.js';
 import { createKeyRing, generateKey } from '../secure/index.js';
 import { openSqliteStore } from '../store/sqlite/index.js';
 import { ingestItems } from './ingest-items.js';
@@ -13,7 +14,10 @@ const items = (n: number): IncomingItem[] =>
   }));
 
 /** Runs ingestItems and returns the size of every batch the afterStore hook saw. */
-async function batchSizes(n: number, options: { batchSize?: number; maxBatchAgeMs?: number }): Promise<number[]> {
+async function batchSizes(
+  n: number,
+  options: { batchSize?: number; maxBatchAgeMs?: number },
+): Promise<number[]> {
   const store = await openSqliteStore(':memory:');
   const sizes: number[] = [];
   try {
@@ -49,11 +53,42 @@ describe('Batcher (through ingestItems)', () => {
     const flaky = { ...ring, get: (id: string) => (++calls === 3 ? undefined : ring.get(id)) };
     const store = await openSqliteStore(':memory:');
     try {
-      const summary = await ingestItems(items(5), { store, ring: flaky, now: () => new Date('2026-11-23T12:00:00Z') });
+      const summary = await ingestItems(items(5), {
+        store,
+        ring: flaky,
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      });
       expect(summary.new).toBe(4);
-      expect(summary.failed).toEqual([expect.objectContaining({ code: 'KEY_MISSING', input: 'batcher.test' })]);
+      expect(summary.failed).toEqual([
+        expect.objectContaining({ code: 'KEY_MISSING', input: 'batcher.test' }),
+      ]);
       expect(await store.countArticles()).toBe(4);
       expect(await store.findIdByUrl('https://news.example.org/item-2')).toBeNull();
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('reports every item of a rolled-back batch, also those the store never reached', async () => {
+    const store = await openSqliteStore(':memory:');
+    // The store's transaction fails at the second write: it never reads the writes after it.
+    const failing = Object.assign(Object.create(store) as typeof store, {
+      upsertArticles: async (batch: Iterable<unknown>) => {
+        let n = 0;
+        for (const _ of batch) if (++n === 2) throw new HeatwireError('STORE_FAILED', 'disk full');
+        return [];
+      },
+    });
+    try {
+      // More items than one prepare chunk (256), so some were never prepared when it failed.
+      const summary = await ingestItems(items(300), {
+        store: failing,
+        ring,
+        now: () => new Date('2026-11-23T12:00:00Z'),
+      });
+      expect(summary.new).toBe(0);
+      expect(summary.failed).toHaveLength(300);
+      expect(new Set(summary.failed.map((f) => f.code))).toEqual(new Set(['STORE_FAILED']));
     } finally {
       await store.close();
     }

@@ -80,22 +80,23 @@ export class Batcher {
     const pending = this.pending;
     this.pending = [];
     const tops: boolean[] = [];
-    const stored: IncomingItem[] = []; // items whose writes reached the transaction
+    const unprepared = new Set<PendingItem>(); // failed alone, already reported
     const kept: ArticleWrite[] = []; // the writes, only when the afterStore hook wants them
     const keep = this.deps.afterStore !== undefined;
     const ring = this.deps.ring;
     const produce = function* (this: Batcher): Generator<ArticleWrite> {
       for (let from = 0; from < pending.length; from += PREPARE_CHUNK) {
         const chunk: ArticleWrite[] = [];
-        for (const { item, enrichment } of pending.slice(from, from + PREPARE_CHUNK)) {
+        for (const entry of pending.slice(from, from + PREPARE_CHUNK)) {
+          const { item, enrichment } = entry;
           let writes: ArticleWrite[];
           try {
             writes = prepareArticle(item, { ring, ...(enrichment ? { enrich: () => enrichment } : {}) });
           } catch (err) {
             this.fail(item, err); // this item only: the others of the batch are still stored
+            unprepared.add(entry);
             continue;
           }
-          stored.push(item);
           for (let i = 0; i < writes.length; i++) {
             tops.push(i === 0);
             if (keep) kept.push(writes[i]!);
@@ -109,16 +110,18 @@ export class Batcher {
     try {
       outcomes = await this.deps.store.upsertArticles(produce, this.deps.now().toISOString());
     } catch (err) {
-      // The batch rolled back: report every item that was in it, keep going with the next batch.
-      for (const item of stored) this.fail(item, err, 'STORE_FAILED');
+      // The batch rolled back: every item of it is reported (also those the store never reached),
+      // except the ones that already failed alone; keep going with the next batch.
+      for (const entry of pending) if (!unprepared.has(entry)) this.fail(entry.item, err, 'STORE_FAILED');
       return;
     }
     if (this.deps.afterStore) {
       try {
         await this.deps.afterStore(kept, outcomes);
       } catch (err) {
-        const e = toHeatwireError(err, stored[0]?.origin ?? '(batch)');
-        this.summary.failed.push({ ...failureOf(e), line: stored[0]?.line });
+        const first = pending[0]?.item;
+        const e = toHeatwireError(err, first?.origin ?? '(batch)');
+        this.summary.failed.push({ ...failureOf(e), line: first?.line });
       }
     }
     outcomes.forEach((outcome, i) => {
