@@ -2,7 +2,7 @@ import { createCipheriv, randomBytes } from 'node:crypto';
 import { HeatwireError } from '../core/errors.js';
 import { decryptText, type CipherOptions } from './decrypt-text.js';
 import type { KeyRing } from './key-ring.js';
-import { formatSealed, IV_BYTES, TAG_BYTES } from './secured-format.js';
+import { formatSecured, IV_BYTES, packSealed, TAG_BYTES, type SecuredParts } from './secured-format.js';
 
 /** A ciphertext in the binary form of `packSealed` and the id of the key that sealed it. */
 export interface SealedText {
@@ -23,20 +23,20 @@ export interface SecuredText {
  * so a value copied onto another row fails authentication.
  */
 export function encryptText(plain: string, ring: KeyRing, options: CipherOptions = {}): SecuredText {
-  const { keyId, iv, body, tail, tag } = encrypt(plain, ring, options);
-  return { secured: formatSealed(Buffer.concat([body, tail, tag]), iv), keyId };
+  const { keyId, parts } = encrypt(plain, ring, options);
+  return { secured: formatSecured(parts), keyId };
 }
 
 /**
  * The same encryption in the binary form the store keeps (`packSealed`: IV length, IV,
- * ciphertext‖tag), built in one copy: ingest stores it without any base64 work.
+ * ciphertext‖tag): ingest stores it without any base64 work.
  */
 export function encryptToSealed(plain: string, ring: KeyRing, options: CipherOptions = {}): SealedText {
-  const { keyId, iv, body, tail, tag } = encrypt(plain, ring, options);
-  return { sealed: Buffer.concat([Buffer.from([iv.length]), iv, body, tail, tag]), keyId };
+  const { keyId, parts } = encrypt(plain, ring, options);
+  return { sealed: packSealed(parts), keyId };
 }
 
-function encrypt(plain: string, ring: KeyRing, options: CipherOptions) {
+function encrypt(plain: string, ring: KeyRing, options: CipherOptions): { keyId: string; parts: SecuredParts } {
   const keyId = ring.currentId;
   const key = ring.get(keyId);
   if (!key) throw new HeatwireError('KEY_MISSING', `the current key ${keyId} is not in the ring`);
@@ -44,8 +44,9 @@ function encrypt(plain: string, ring: KeyRing, options: CipherOptions) {
   const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
   if (options.aad !== undefined) cipher.setAAD(Buffer.from(options.aad, 'utf8'));
   const body = cipher.update(plain, 'utf8');
-  const tail = cipher.final(); // empty for GCM, a stream mode; kept for correctness
-  return { keyId, iv, body, tail, tag: cipher.getAuthTag() };
+  const tail = cipher.final(); // empty for GCM, a stream mode: no copy unless it is not
+  const ciphertext = tail.length ? Buffer.concat([body, tail]) : body;
+  return { keyId, parts: { ciphertext, tag: cipher.getAuthTag(), iv } };
 }
 
 /**

@@ -42,12 +42,7 @@ export function parseSecured(value: string): SecuredParts {
 
 /** Writes the `secured` form: `base64(ciphertext‖tag);base64(iv)`. */
 export function formatSecured(parts: SecuredParts): string {
-  return formatSealed(Buffer.concat([parts.ciphertext, parts.tag]), parts.iv);
-}
-
-/** The same form from the already joined `ciphertext‖tag` (saves a copy when encrypting). */
-export function formatSealed(sealed: Buffer, iv: Buffer): string {
-  return `${sealed.toString('base64')};${iv.toString('base64')}`;
+  return `${Buffer.concat([parts.ciphertext, parts.tag]).toString('base64')};${parts.iv.toString('base64')}`;
 }
 
 function splitSecured(value: string): SecuredParts | null {
