@@ -81,6 +81,17 @@ export interface TimelineRow {
  * Work done inside one write transaction. Methods are synchronous: the whole batch (dedup,
  * clustering, heat, related) commits or rolls back together.
  */
+/** What `findRelatedCandidates` looks for: the article's topics and entities within [from, to]. */
+export interface RelatedCandidateQuery {
+  articleId: string;
+  topics: readonly string[];
+  entityKeys: readonly string[];
+  from: string;
+  to: string;
+  /** Most articles read per topic or entity key. */
+  perKey: number;
+}
+
 export interface StoriesTransaction {
   /** Dedup + clustering state backed by the tables (bounded reads by key, never a full load). */
   readonly state: ClusterState;
@@ -97,14 +108,7 @@ export interface StoriesTransaction {
   membersOf(storyId: string, limit?: number): StoryMember[];
   saveHeat(storyId: string, heat: Heat, at: string): void;
   /** Articles sharing a topic or entity with the article within [from, to] (ISO), bounded per key. */
-  findRelatedCandidates(query: {
-    articleId: string;
-    topics: readonly string[];
-    entityKeys: readonly string[];
-    from: string;
-    to: string;
-    perKey: number;
-  }): RelatedCandidate[];
+  findRelatedCandidates(query: RelatedCandidateQuery): RelatedCandidate[];
   computedRelatedOf(articleId: string): string[];
   replaceComputedRelated(articleId: string, relatedIds: readonly string[]): void;
   /** Marks a story as shaped by an editor (kept on later arrivals). */

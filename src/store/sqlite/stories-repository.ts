@@ -7,6 +7,7 @@ import type {
   DuplicateLink,
   ListStoriesOptions,
   RelatedCandidate,
+  RelatedCandidateQuery,
   StoriesRepository,
   StoriesTransaction,
   StoryMember,
@@ -181,17 +182,7 @@ function saveEntities(
   }
 }
 
-function findRelatedCandidates(
-  s: Statements,
-  q: {
-    articleId: string;
-    topics: readonly string[];
-    entityKeys: readonly string[];
-    from: string;
-    to: string;
-    perKey: number;
-  },
-): RelatedCandidate[] {
+function findRelatedCandidates(s: Statements, q: RelatedCandidateQuery): RelatedCandidate[] {
   const found = new Map<string, RelatedCandidate>();
   const take = (rows: Row[], field: 'sharedTopics' | 'sharedEntities'): void => {
     for (const r of rows) {
