@@ -9,19 +9,11 @@ import {
   SVG_WITH_SCRIPT,
 } from '../../test/fixtures/images/make-images.js';
 import { mulberry32 } from '../../test/support/mulberry32.js';
+import { errorOf } from '../../test/support/error-of.js';
 import { HeatwireError } from '../core/errors.js';
 import { checkImage, DEFAULT_IMAGE_LIMITS, resolveImageLimits } from './check-image.js';
 import { sniffImageType } from './sniff-image-type.js';
 
-function refusal(fn: () => unknown): HeatwireError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HeatwireError) return err;
-    throw err;
-  }
-  throw new Error('expected a refusal');
-}
 
 describe('sniffImageType', () => {
   it.each([
@@ -71,24 +63,24 @@ describe('checkImage', () => {
   });
 
   it('refuses SVG and HTML as markup, whatever they claim to be', () => {
-    const svg = refusal(() => checkImage(SVG_WITH_SCRIPT, DEFAULT_IMAGE_LIMITS, 'https://x.test/a.png'));
+    const svg = errorOf(() => checkImage(SVG_WITH_SCRIPT, DEFAULT_IMAGE_LIMITS, 'https://x.test/a.png'));
     expect(svg.code).toBe('IMAGE_REFUSED');
     expect(svg.message).toMatch(/markup/);
     expect(svg.input).toBe('https://x.test/a.png');
-    expect(refusal(() => checkImage(HTML_PAGE)).message).toMatch(/markup/);
+    expect(errorOf(() => checkImage(HTML_PAGE)).message).toMatch(/markup/);
   });
 
   it('refuses images over the byte limit and the pixel limit', () => {
     const png = makePng(40, 30);
-    expect(refusal(() => checkImage(png, resolveImageLimits({ maxBytes: png.length - 1 }))).message).toMatch(/byte limit/);
+    expect(errorOf(() => checkImage(png, resolveImageLimits({ maxBytes: png.length - 1 }))).message).toMatch(/byte limit/);
     expect(checkImage(png, resolveImageLimits({ maxPixels: 1200 })).width).toBe(40);
-    expect(refusal(() => checkImage(png, resolveImageLimits({ maxPixels: 1199 }))).message).toMatch(/40×30 is over the 1199-pixel/);
+    expect(errorOf(() => checkImage(png, resolveImageLimits({ maxPixels: 1199 }))).message).toMatch(/40×30 is over the 1199-pixel/);
     // A tiny file can declare a huge canvas: the header decides, not the file size.
-    expect(refusal(() => checkImage(makeAvif(50_000, 50_000))).message).toMatch(/pixel limit/);
+    expect(errorOf(() => checkImage(makeAvif(50_000, 50_000))).message).toMatch(/pixel limit/);
   });
 
   it('refuses a recognised type whose header is cut short', () => {
-    const e = refusal(() => checkImage(makePng(3, 2).subarray(0, 12)));
+    const e = errorOf(() => checkImage(makePng(3, 2).subarray(0, 12)));
     expect(e.code).toBe('IMAGE_REFUSED');
   });
 

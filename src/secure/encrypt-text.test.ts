@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { HeatwireError, type ErrorCode } from '../core/errors.js';
+import { errorOf } from '../../test/support/error-of.js';
 import { decryptText, findKeyId } from './decrypt-text.js';
 import { encryptText, encryptToSealed, reencrypt } from './encrypt-text.js';
 import { createKeyRing, generateKey, keyIdOf } from './key-ring.js';
 import { formatSecured, isSecuredFormat, packSealed, parseSecured, unpackSealed } from './secured-format.js';
-
-/** Runs `fn` and returns the HeatwireError code it throws (fails when it does not throw one). */
-function codeOf(fn: () => unknown): ErrorCode {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof HeatwireError) return err.code;
-    throw err;
-  }
-  throw new Error('expected a HeatwireError, nothing was thrown');
-}
 
 const ring = createKeyRing([generateKey()]);
 
@@ -61,7 +50,7 @@ describe('encryptText / decryptText', () => {
     ['an IV length no one writes', Buffer.from([7, ...Array<number>(40).fill(1)])],
     ['shorter than a tag', Buffer.from([12, ...Array<number>(12 + 15).fill(1)])],
   ])('refuses stored bytes that cannot be a ciphertext: %s', (_label, bytes) => {
-    expect(codeOf(() => unpackSealed(bytes))).toBe('SECURED_UNREADABLE');
+    expect(errorOf(() => unpackSealed(bytes)).code).toBe('SECURED_UNREADABLE');
   });
 
   it('uses a fresh IV for every call', () => {
@@ -92,7 +81,7 @@ describe('encryptText / decryptText', () => {
         () => formatSecured({ ...parts, iv: parseSecured(encryptText('x', ring).secured).iv }),
       ],
     ])('%s → SECURED_TAMPERED', (_label, make) => {
-      expect(codeOf(() => decryptText(make(), keyId, ring))).toBe('SECURED_TAMPERED');
+      expect(errorOf(() => decryptText(make(), keyId, ring)).code).toBe('SECURED_TAMPERED');
     });
   });
 
@@ -100,15 +89,15 @@ describe('encryptText / decryptText', () => {
     const other = generateKey();
     const both = createKeyRing([generateKey(), other]);
     const { secured, keyId } = encryptText('text', both);
-    expect(codeOf(() => decryptText(secured, keyIdOf(other), both))).toBe('SECURED_TAMPERED');
-    expect(codeOf(() => decryptText(secured, keyId, ring))).toBe('KEY_MISSING');
+    expect(errorOf(() => decryptText(secured, keyIdOf(other), both)).code).toBe('SECURED_TAMPERED');
+    expect(errorOf(() => decryptText(secured, keyId, ring)).code).toBe('KEY_MISSING');
   });
 
   it('binds the AAD when given', () => {
     const { secured, keyId } = encryptText('bound text', ring, { aad: 'article-1' });
     expect(decryptText(secured, keyId, ring, { aad: 'article-1' })).toBe('bound text');
-    expect(codeOf(() => decryptText(secured, keyId, ring, { aad: 'article-2' }))).toBe('SECURED_TAMPERED');
-    expect(codeOf(() => decryptText(secured, keyId, ring))).toBe('SECURED_TAMPERED');
+    expect(errorOf(() => decryptText(secured, keyId, ring, { aad: 'article-2' })).code).toBe('SECURED_TAMPERED');
+    expect(errorOf(() => decryptText(secured, keyId, ring)).code).toBe('SECURED_TAMPERED');
   });
 
   it.each([
@@ -120,12 +109,12 @@ describe('encryptText / decryptText', () => {
     ['empty', ''],
   ])('malformed value (%s) → SECURED_UNREADABLE', (_label, value) => {
     expect(isSecuredFormat(value)).toBe(false);
-    expect(codeOf(() => decryptText(value, ring.currentId, ring))).toBe('SECURED_UNREADABLE');
+    expect(errorOf(() => decryptText(value, ring.currentId, ring)).code).toBe('SECURED_UNREADABLE');
   });
 
   it('refuses to encrypt when the current key is not held', () => {
     const broken = { currentId: 'abcdefabcdef', get: () => undefined, ids: () => ['abcdefabcdef'] };
-    expect(codeOf(() => encryptText('x', broken))).toBe('KEY_MISSING');
+    expect(errorOf(() => encryptText('x', broken)).code).toBe('KEY_MISSING');
   });
 });
 
@@ -182,7 +171,7 @@ describe('reencrypt', () => {
     const parts = parseSecured(old.secured);
     const tag = Buffer.from(parts.tag);
     tag[0] = (tag[0] ?? 0) ^ 0xff;
-    expect(codeOf(() => reencrypt(formatSecured({ ...parts, tag }), old.keyId, after))).toBe(
+    expect(errorOf(() => reencrypt(formatSecured({ ...parts, tag }), old.keyId, after)).code).toBe(
       'SECURED_TAMPERED',
     );
   });
