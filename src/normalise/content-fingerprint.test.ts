@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseForFingerprint } from './content-fingerprint.js';
+import { hash } from 'node:crypto';
+import { contentFingerprint, FINGERPRINT_TEXT_CHARS, normaliseForFingerprint } from './content-fingerprint.js';
 
 /** The definition, written the slow way: what every fast path must agree with. */
 function reference(value: string): string {
@@ -48,5 +49,32 @@ describe('normaliseForFingerprint', () => {
   it('collapses separator runs and trims both ends', () => {
     expect(normaliseForFingerprint('  Hello,   World!  ')).toBe('hello world');
     expect(normaliseForFingerprint('...')).toBe('');
+  });
+});
+
+describe('contentFingerprint', () => {
+  /** The definition: normalise the first 2,500 characters, keep 2,000, hash with the title. */
+  function referenceFingerprint(title: string, text: string): string {
+    const head = reference(text.slice(0, 2500)).slice(0, FINGERPRINT_TEXT_CHARS);
+    return hash('sha256', `${reference(title)}\n${head}`, 'hex');
+  }
+
+  it.each([
+    ['words and punctuation', 'abc de, f. "g" (h) - i_j {k}   '],
+    ['single letters between separators', 'a b.c,d  e'],
+    ['ASCII with controls', 'ab cd\u0001ef gh \u007f'],
+    ['non-ASCII', 'Café don’t ﬁne ＡＢＣ — “q” e\u0301 '],
+  ])('agrees with the definition on random %s text around the 2,000-character window', (_label, alphabet) => {
+    for (let seed = 1; seed <= 40; seed++) {
+      const text = randomText(seed, 1900 + seed * 30, alphabet);
+      expect(contentFingerprint('A Title', text), `seed ${seed}`).toBe(referenceFingerprint('A Title', text));
+    }
+  });
+
+  it('cuts at the window even when a separator and a letter cross it together', () => {
+    // 1,999 letters, a separator, then more: the window ends on the collapsed space.
+    const text = `${'x'.repeat(FINGERPRINT_TEXT_CHARS - 1)}. yz ${'w'.repeat(600)}`;
+    expect(contentFingerprint('T', text)).toBe(referenceFingerprint('T', text));
+    expect(contentFingerprint('T', text)).not.toBe(contentFingerprint('T', `${'x'.repeat(FINGERPRINT_TEXT_CHARS - 1)}.`));
   });
 });

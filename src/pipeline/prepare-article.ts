@@ -52,13 +52,15 @@ function prepareInto(
       ? { kind: 'foreign', value: record.secured }
       : null;
 
+  const recordJson = JSON.stringify(record);
   out[index] = {
     id,
     record,
+    recordJson,
     canonicalUrl,
     urls,
     fingerprint,
-    contentHash: hashContent(record, text),
+    contentHash: hashContent(recordJson, text),
     title: record.title.trim(),
     // A generated excerpt quotes the full text, so it is sealed, never a plain column.
     excerpt: record.excerpt ?? null,
@@ -109,7 +111,7 @@ export function sealEnrichment(e: Enrichment, ring: KeyRing): Record<string, unk
   };
 }
 
-/** Equal hash ⇒ the same item: the record as it came (in order) and its plaintext. */
-function hashContent(record: NewsRecord, text: string | null): string {
-  return hash('sha256', `${JSON.stringify(record)}\u0000${text ?? ''}`, 'hex');
+/** Equal hash ⇒ the same item: the record as it came (`JSON.stringify`, in order) and its plaintext. */
+function hashContent(recordJson: string, text: string | null): string {
+  return hash('sha256', `${recordJson}\u0000${text ?? ''}`, 'hex');
 }

@@ -2,7 +2,13 @@ import { basename, extname } from 'node:path';
 import type { IncomingItem } from '../core/article.js';
 import { HeatwireError, toHeatwireError } from '../core/errors.js';
 import { readInput, sniffInputKind } from '../ingest/read-input.js';
-import { parseJsonRecords, parseJsonlRecords, parseRecordDocument } from '../ingest/records/index.js';
+import {
+  jsonlLineError,
+  parseJsonlLine,
+  parseJsonRecords,
+  parseJsonlRecords,
+  parseRecordDocument,
+} from '../ingest/records/index.js';
 import { parsePlainText } from '../ingest/text/index.js';
 import type { EnrichInput, Enrichment } from '../enrich/enrich-article.js';
 import type { KeyRing } from '../secure/index.js';
@@ -141,11 +147,15 @@ async function ingestJsonlFile(path: string, deps: IngestDeps, batcher: Batcher,
     }
     if (!entry.text.trim()) continue;
     sawLine = true;
-    const { items, errors } = parseJsonlRecords(entry.text, path);
-    for (const e of errors) {
-      batcher.summary.failed.push({ ...failureOf(e), line: entry.line });
+    // readLines has already taken off the newline, a CR and the BOM: parse the line as it is.
+    let item: IncomingItem;
+    try {
+      item = parseJsonlLine(entry.text, path, entry.line);
+    } catch (err) {
+      batcher.summary.failed.push(failureOf(jsonlLineError(err, path, entry.line)));
+      continue;
     }
-    for (const item of items) await batcher.add({ ...item, line: entry.line });
+    await batcher.add(item);
     if (entry.line % 500 === 0) tick();
   }
   if (!sawLine) throw new HeatwireError('INPUT_EMPTY', undefined, { input: path });

@@ -26,6 +26,8 @@ export interface ArticleWrite {
   id: string;
   /** The record as it came (key order, unknown fields, nested `related` list kept). */
   record: NewsRecord;
+  /** `JSON.stringify(record)` when the caller already made it (the pipeline hashes it); saves a second pass. */
+  recordJson?: string;
   canonicalUrl: string | null;
   /** Every URL that reaches this article (original, canonical, AMP, AMP cache). */
   urls: string[];

@@ -26,16 +26,27 @@ export function parseJsonlRecords(text: string, origin: string): ParsedRecords {
     const content = (index === 0 ? raw.replace(/^\uFEFF/, '') : raw).replace(/\r$/, '');
     if (content.trim() === '') return;
     try {
-      result.items.push(toJsonItem(parseJsonText(content, origin, line), origin, { line }));
+      result.items.push(parseJsonlLine(content, origin, line));
     } catch (err) {
-      result.errors.push(
-        err instanceof HeatwireError
-          ? err
-          : new HeatwireError('INTERNAL', String(err), { input: origin, line, cause: err }),
-      );
+      result.errors.push(jsonlLineError(err, origin, line));
     }
   });
   return result;
+}
+
+/**
+ * One JSONL line (without its newline, CR or BOM) as an item carrying its line number; throws
+ * JSON_SYNTAX or RECORD_INVALID naming the line. File ingest streams lines through this directly.
+ */
+export function parseJsonlLine(content: string, origin: string, line: number): IncomingItem {
+  return toJsonItem(parseJsonText(content, origin, line), origin, { line });
+}
+
+/** What a line that failed to parse is reported as: its HeatwireError, or INTERNAL at that line. */
+export function jsonlLineError(err: unknown, origin: string, line: number): HeatwireError {
+  return err instanceof HeatwireError
+    ? err
+    : new HeatwireError('INTERNAL', String(err), { input: origin, line, cause: err });
 }
 
 /**

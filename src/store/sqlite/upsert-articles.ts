@@ -160,7 +160,7 @@ const COLUMNS = [
 function columnsOf(item: ArticleWrite): Array<string | Buffer | null> {
   const secured = item.secured;
   return [
-    JSON.stringify(item.record),
+    item.recordJson ?? JSON.stringify(item.record),
     item.canonicalUrl,
     item.fingerprint,
     item.contentHash,
