@@ -24,6 +24,7 @@ import { readFileSync } from 'node:fs';
 import { parseJsonlRecords } from '../src/ingest/records/index.js';
 import { prepareArticle } from '../src/pipeline/prepare-article.js';
 import type { KeyRing } from '../src/secure/index.js';
+import { createTextGenerator, TOPIC_WORDS } from './synthetic-text.js';
 
 /** CPU µs per record of each ingest stage, run one after the other on the first `n` lines. */
 async function measureStages(file: string, ring: KeyRing, n: number): Promise<string> {
@@ -65,37 +66,12 @@ const CORPUS = Number(values['search-corpus']);
 // rounds (each into a fresh store) is the figure; the range is printed beside it.
 const ROUNDS = Math.max(1, Number(values.rounds) || 5);
 
-// A Zipf-like vocabulary: a few words in nearly every article ("ai", "model"), a long tail of rare ones.
-const COMMON = [
-  'ai',
-  'model',
-  'company',
-  'data',
-  'chips',
-  'training',
-  'startup',
-  'cloud',
-  'research',
-  'policy',
-];
-const TAIL = Array.from({ length: 20_000 }, (_, i) => `term${i.toString(36)}`);
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-function word(): string {
-  const r = rand();
-  if (r < 0.3) return COMMON[Math.floor(rand() * COMMON.length)]!;
-  return TAIL[Math.floor(Math.pow(rand(), 2.5) * TAIL.length)]!;
-}
-function text(bytes: number): string {
-  const parts: string[] = [];
-  let len = 0;
-  while (len < bytes) {
-    const sentence = Array.from({ length: 12 }, word).join(' ') + '.';
-    parts.push(sentence);
-    len += sentence.length + 1;
-  }
-  return parts.join(' ');
-}
+// Zipf-distributed words like real text (bench/synthetic-text.ts); a second generator makes the
+// reference workload's text, so the records do not depend on how many rounds ran.
+const words = createTextGenerator(42);
+const word = words.word;
+const text = words.text;
+const referenceText = createTextGenerator(7).text(3000);
 
 async function writeJsonl(path: string, from: number, count: number): Promise<void> {
   const out = createWriteStream(path);
@@ -123,7 +99,7 @@ async function writeJsonl(path: string, from: number, count: number): Promise<vo
  * reported); this number shows which rounds ran in one.
  */
 function referenceMs(): number {
-  const doc = JSON.stringify({ title: 'Reference', text: text(3000) });
+  const doc = JSON.stringify({ title: 'Reference', text: referenceText });
   const key = Buffer.alloc(32, 7);
   const iv = Buffer.alloc(12, 1);
   const db = new Database(':memory:');
@@ -203,12 +179,15 @@ try {
     process.stderr.write(`filled ${Math.min(from + batch, CORPUS)}/${CORPUS}\r`);
   }
   const stored = await store.countArticles();
+  // Common: a topic word (in ~95% of articles). Rare: a tail word of rank 5,000–50,000 (tens to
+  // hundreds of articles in 100,000). Two words: a topic word and one of rank 100–2,000.
+  const between = (lo: number, hi: number) => words.rank(lo + Math.floor(words.random() * (hi - lo)));
   const queries = [
-    ...Array.from({ length: 300 }, () => COMMON[Math.floor(rand() * COMMON.length)]!),
-    ...Array.from({ length: 400 }, () => TAIL[Math.floor(rand() * TAIL.length)]!),
+    ...Array.from({ length: 300 }, () => TOPIC_WORDS[Math.floor(words.random() * TOPIC_WORDS.length)]!),
+    ...Array.from({ length: 400 }, () => between(5_000, words.size)),
     ...Array.from(
       { length: 300 },
-      () => `${COMMON[Math.floor(rand() * COMMON.length)]} ${TAIL[Math.floor(Math.pow(rand(), 2) * 2000)]}`,
+      () => `${TOPIC_WORDS[Math.floor(words.random() * TOPIC_WORDS.length)]} ${between(100, 2_000)}`,
     ),
   ];
   for (const q of queries.slice(0, 50)) await store.search(q, { limit: 20 }); // warm the page cache

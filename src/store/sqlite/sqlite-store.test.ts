@@ -49,6 +49,21 @@ describe('SQLite store on disk', () => {
     await again.close();
   });
 
+  it('keeps the full-text index settings in the index itself, for every later connection (v8)', async () => {
+    const store = await openSqliteStore(path);
+    await store.upsertArticles([make('a')], T1);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const settings = Object.fromEntries(
+      (db.prepare('SELECT k, v FROM articles_text_fts_config').all() as Array<{ k: string; v: unknown }>).map((r) => [r.k, r.v]),
+    );
+    db.close();
+    expect(settings).toMatchObject({ hashsize: 16777216, automerge: 16 });
+    const again = await openSqliteStore(path);
+    expect((await again.search('tugboats')).map((h) => h.id)).toEqual(['art-a']);
+    await again.close();
+  });
+
   it('upgrades a version-1 database without losing rows, and indexes them for search', async () => {
     const v1 = new Database(path.replace('nested/dir/', ''));
     applyMigrations(v1, SQLITE_MIGRATIONS.slice(0, 1));
