@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl } from './canonicalize-url.js';
 import { isTrackingParam, TRACKING_PARAMS, TRACKING_PARAM_PREFIXES } from './tracking-params.js';
+import { mulberry32 } from '../../test/support/mulberry32.js';
 
 describe('canonicalizeUrl', () => {
   it.each([
@@ -124,8 +125,7 @@ describe('canonicalizeUrl', () => {
 
   it('is idempotent and never throws on random input', () => {
     const alphabet = 'ab:/?#&=%.~-_+ AÉ0123456789%2e%7E[]@';
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed / 2 ** 31);
+    const random = mulberry32(7);
     for (let i = 0; i < 2000; i++) {
       let tail = '';
       const length = Math.floor(random() * 30);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hash } from 'node:crypto';
 import { contentFingerprint, FINGERPRINT_TEXT_CHARS, normaliseForFingerprint } from './content-fingerprint.js';
+import { mulberry32 } from '../../test/support/mulberry32.js';
 
 /** The definition, written the slow way: what every fast path must agree with. */
 function reference(value: string): string {
@@ -14,12 +15,9 @@ function reference(value: string): string {
 
 /** A deterministic generator (no Math.random: a failure must reproduce). */
 function randomText(seed: number, length: number, alphabet: string): string {
-  let state = seed;
+  const random = mulberry32(seed);
   let out = '';
-  for (let i = 0; i < length; i++) {
-    state = (state * 1103515245 + 12345) & 0x7fffffff;
-    out += alphabet[state % alphabet.length];
-  }
+  for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
   return out;
 }
 

@@ -5,6 +5,7 @@ import { sharedAvailable, sharedPath } from '../../../test/support/shared.js';
 import { findEntities } from './find-entities.js';
 import { canonicalPersonKey } from './merge-entities.js';
 import { countMatches, organizationKey, scoreOf } from './score-entities.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 const FIXTURE = join(import.meta.dirname, '../../../test/fixtures/entities/paragraphs.jsonl');
 
@@ -101,8 +102,7 @@ describe('findEntities', () => {
   });
 
   it('never throws on random or truncated input', () => {
-    let seed = 7;
-    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const rand = mulberry32(7);
     const alphabet = 'Aa Bb .,;:\'’"()&-\n MrDr CEO of the Inc 12 ÉéЖж中 ';
     for (let i = 0; i < 200; i++) {
       let s = '';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from './split-sentences.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 
@@ -40,8 +41,7 @@ describe('splitSentences', () => {
 
   it('survives random and truncated input (fuzz)', () => {
     const alphabet = ['a', 'B', ' ', '.', '!', '?', '\n', '"', '“', '”', '…', '。', '3', 'Mr', 'U.S', 'é', '؟'];
-    let seed = 7;
-    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = mulberry32(7);
     for (let round = 0; round < 300; round++) {
       let s = '';
       for (let i = 0, n = Math.floor(rand() * 80); i < n; i++) s += alphabet[Math.floor(rand() * alphabet.length)];

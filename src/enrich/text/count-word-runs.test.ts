@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countWordRuns } from './count-word-runs.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WITH_THAI = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
@@ -18,12 +19,9 @@ function byRegex(text: string, dots: boolean, spaceless: RegExp, breaks: boolean
 const PIECES = ['a', 'Z', '7', ' ', "'", '’', '-', '.', ',', 'é', 'e\u0301', '\u0301', 'ß', 'Я', '“', '”', '—', '東京', 'かな', 'カ', 'ไทย', '𝐀', '😀', '\ud800', '\n', 'U.S.', "Meta's", 'GPT-4o', '3.5'];
 
 function randomText(seed: number, length: number): string {
-  let x = seed;
+  const random = mulberry32(seed);
   let out = '';
-  for (let k = 0; k < length; k++) {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    out += PIECES[x % PIECES.length];
-  }
+  for (let k = 0; k < length; k++) out += PIECES[Math.floor(random() * PIECES.length)];
   return out;
 }
 

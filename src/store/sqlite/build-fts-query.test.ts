@@ -3,6 +3,7 @@ import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import { applyMigrations } from './apply-migrations.js';
 import { buildFtsQuery, MAX_QUERY_TERMS, tokenizeQuery } from './build-fts-query.js';
 import { openDatabase } from './open-database.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 describe('buildFtsQuery', () => {
   it.each([
@@ -38,8 +39,8 @@ describe('buildFtsQuery', () => {
     const text = db.prepare('SELECT rowid FROM articles_text_fts WHERE articles_text_fts MATCH ?');
     const alphabet = ['"', "'", '(', ')', '*', '^', ':', '-', '+', 'NEAR', 'AND', 'OR', 'NOT', ' ', 'a', 'Ä', '\u0301',
       'ि', '字', '🙂', '\u0000', '\uFFFD', '{', '}', ',', '.', '1', '_', '\\', '\t', 'ß', 'İ', '\u200D', '\uE000'];
-    let seed = 7;
-    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const random = mulberry32(7);
+    const rand = (n: number): number => Math.floor(random() * n);
     for (let i = 0; i < 2000; i++) {
       const query = Array.from({ length: 1 + rand(12) }, () => alphabet[rand(alphabet.length)]).join('');
       const match = buildFtsQuery(query);
