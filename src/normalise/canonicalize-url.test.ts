@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../test/support/mulberry32.js';
 import { canonicalizeUrl } from './canonicalize-url.js';
 import { isTrackingParam, TRACKING_PARAMS, TRACKING_PARAM_PREFIXES } from './tracking-params.js';
-import { mulberry32 } from '../../test/support/mulberry32.js';
 
 describe('canonicalizeUrl', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hash } from 'node:crypto';
-import { contentFingerprint, FINGERPRINT_TEXT_CHARS, normaliseForFingerprint } from './content-fingerprint.js';
 import { mulberry32 } from '../../test/support/mulberry32.js';
+import { contentFingerprint, FINGERPRINT_TEXT_CHARS, normaliseForFingerprint } from './content-fingerprint.js';
 
 /** The definition, written the slow way: what every fast path must agree with. */
 function reference(value: string): string {

@@ -13,8 +13,11 @@ const FINGERPRINT_SLACK_CHARS = 500;
  * only in quotes, dashes or spacing normalise to the same string.
  */
 export function normaliseForFingerprint(value: string): string {
-  const ascii = normaliseAscii(value);
-  if (ascii !== null) return ascii;
+  return normaliseAscii(value) ?? normaliseUnicode(value);
+}
+
+/** The definition itself, for any text. */
+function normaliseUnicode(value: string): string {
   return value
     .normalize('NFKC')
     .toLowerCase()
@@ -88,7 +91,7 @@ export function contentFingerprint(title: string, text = ''): string {
   // ASCII path also stops as soon as it has the window.
   const raw = text.slice(0, FINGERPRINT_TEXT_CHARS + FINGERPRINT_SLACK_CHARS);
   let head =
-    normaliseAscii(raw, FINGERPRINT_TEXT_CHARS) ?? normaliseForFingerprint(raw).slice(0, FINGERPRINT_TEXT_CHARS);
+    normaliseAscii(raw, FINGERPRINT_TEXT_CHARS) ?? normaliseUnicode(raw).slice(0, FINGERPRINT_TEXT_CHARS);
   const last = head.charCodeAt(head.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1); // never split a surrogate pair
   // One-shot crypto.hash: no Hash object per call (its setup cost more than hashing 2 KB).

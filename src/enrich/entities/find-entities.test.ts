@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedAvailable, sharedPath } from '../../../test/support/shared.js';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 import { findEntities } from './find-entities.js';
 import { canonicalPersonKey } from './merge-entities.js';
 import { countMatches, organizationKey, scoreOf } from './score-entities.js';
-import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 const FIXTURE = join(import.meta.dirname, '../../../test/fixtures/entities/paragraphs.jsonl');
 

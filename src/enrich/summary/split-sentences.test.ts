@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './split-sentences.js';
 import { mulberry32 } from '../../../test/support/mulberry32.js';
+import { splitSentences } from './split-sentences.js';
 
 const texts = (t: string): string[] => splitSentences(t).map((s) => s.text);
 

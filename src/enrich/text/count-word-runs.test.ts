@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWordRuns } from './count-word-runs.js';
 import { mulberry32 } from '../../../test/support/mulberry32.js';
+import { countWordRuns } from './count-word-runs.js';
 
 const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const WITH_THAI = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../test/support/mulberry32.js';
 import { SQLITE_MIGRATIONS } from '../migrations/sqlite/index.js';
 import { applyMigrations } from './apply-migrations.js';
 import { buildFtsQuery, MAX_QUERY_TERMS, tokenizeQuery } from './build-fts-query.js';
 import { openDatabase } from './open-database.js';
-import { mulberry32 } from '../../../test/support/mulberry32.js';
 
 describe('buildFtsQuery', () => {
   it.each([
