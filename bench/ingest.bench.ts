@@ -22,7 +22,7 @@ import { openSqliteStore } from '../src/store/sqlite/index.js';
 import { percentile, writeBenchSection } from './report.js';
 import { loadavg } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { parseJsonlRecords } from '../src/ingest/records/index.js';
+import { parseJsonlLine } from '../src/ingest/records/index.js';
 import { prepareArticle } from '../src/pipeline/prepare-article.js';
 import type { KeyRing } from '../src/secure/index.js';
 import { createTextGenerator, TOPIC_WORDS } from './synthetic-text.js';
@@ -35,7 +35,8 @@ async function measureStages(file: string, ring: KeyRing, n: number): Promise<st
     return u.user + u.system;
   };
   let t = cpu();
-  const items = lines.flatMap((l) => parseJsonlRecords(l, file).items);
+  // The same per-line parse as file ingest (src/services/ingest.ts).
+  const items = lines.filter((l) => l.trim()).map((l, i) => parseJsonlLine(l, file, i + 1));
   const parse = (cpu() - t) / n;
   t = cpu();
   const writes = items.map((item) => prepareArticle(item, { ring }));
@@ -180,7 +181,7 @@ try {
     process.stderr.write(`filled ${Math.min(from + batch, CORPUS)}/${CORPUS}\r`);
   }
   const stored = await store.countArticles();
-  // Common: a topic word (in ~95% of articles). Rare: a tail word of rank 5,000–50,000 (tens to
+  // Common: a topic word (in 80–96% of articles). Rare: a tail word of rank 5,000–50,000 (tens to
   // hundreds of articles in 100,000). Two words: a topic word and one of rank 100–2,000.
   const between = (lo: number, hi: number) => words.rank(lo + Math.floor(words.random() * (hi - lo)));
   const queries = [
