@@ -16,7 +16,7 @@ const items = (n: number): IncomingItem[] =>
 /** Runs ingestItems and returns the size of every batch the afterStore hook saw. */
 async function batchSizes(
   n: number,
-  options: { batchSize?: number; maxBatchAgeMs?: number },
+  options: { batchSize?: number; maxBatchAgeMs?: number; maxBatchTextChars?: number },
 ): Promise<number[]> {
   const store = await openSqliteStore(':memory:');
   const sizes: number[] = [];
@@ -45,6 +45,11 @@ describe('Batcher (through ingestItems)', () => {
 
   it('stores a batch once it is older than maxBatchAgeMs, full or not', async () => {
     expect(await batchSizes(4, { batchSize: 100, maxBatchAgeMs: 0 })).toEqual([1, 1, 1, 1]);
+  });
+
+  it('stores a batch once its texts reach maxBatchTextChars, however few items it has', async () => {
+    // Each text is 15 characters ("Body of item 0."): the third reaches 40.
+    expect(await batchSizes(5, { batchSize: 100, maxBatchAgeMs: 60_000, maxBatchTextChars: 40 })).toEqual([3, 2]);
   });
 
   it('fails only the item that cannot be prepared; the rest of its batch is stored', async () => {

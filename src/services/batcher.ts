@@ -18,6 +18,12 @@ export const DEFAULT_BATCH_SIZE = 2000;
  */
 export const MAX_BATCH_AGE_MS = 1000;
 /**
+ * A batch is stored once its texts hold this many characters, however few items it has: a batch
+ * keeps each text in memory about twice until it is written (the parsed item, then its full-text
+ * index entry, which the store writes last), so 2,000 long texts must not wait for one another.
+ */
+export const MAX_BATCH_TEXT_CHARS = 32 * 2 ** 20;
+/**
  * Inside the transaction, items are prepared this many at a time and then written: alternating
  * per item made hashing/encryption and SQLite evict each other's caches (bench:ingest: ~15% more
  * CPU per record than chunks of 256), while a chunk is still small enough to die young.
@@ -44,13 +50,14 @@ interface PendingItem {
  */
 export class Batcher {
   private pending: PendingItem[] = [];
+  private pendingTextChars = 0;
   private batchStartedAt = 0;
   items = 0;
 
   constructor(
     private readonly deps: Pick<
       IngestDeps,
-      'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs'
+      'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs' | 'maxBatchTextChars'
     >,
     readonly summary: IngestSummary,
   ) {}
@@ -67,8 +74,10 @@ export class Batcher {
     }
     if (!this.pending.length) this.batchStartedAt = performance.now();
     this.pending.push(enrichment ? { item, enrichment } : { item });
+    this.pendingTextChars += (item.text?.length ?? 0) + (item.html?.length ?? 0);
     if (
       this.pending.length >= (this.deps.batchSize ?? DEFAULT_BATCH_SIZE) ||
+      this.pendingTextChars >= (this.deps.maxBatchTextChars ?? MAX_BATCH_TEXT_CHARS) ||
       performance.now() - this.batchStartedAt >= (this.deps.maxBatchAgeMs ?? MAX_BATCH_AGE_MS)
     ) {
       await this.flush();
@@ -79,6 +88,7 @@ export class Batcher {
     if (!this.pending.length) return;
     const pending = this.pending;
     this.pending = [];
+    this.pendingTextChars = 0;
     const tops: boolean[] = [];
     const unprepared = new Set<PendingItem>(); // failed alone, already reported
     const kept: ArticleWrite[] = []; // the writes, only when the afterStore hook wants them

@@ -3,7 +3,7 @@ import { Batcher } from './batcher.js';
 import type { IngestDeps, IngestSummary } from './ingest.js';
 
 /** What ingestItems needs: the ingest dependencies, minus the file-reading ones. */
-export type IngestItemsDeps = Pick<IngestDeps, 'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs'
+export type IngestItemsDeps = Pick<IngestDeps, 'store' | 'ring' | 'now' | 'enrich' | 'afterStore' | 'batchSize' | 'maxBatchAgeMs' | 'maxBatchTextChars'
 >;
 
 /**

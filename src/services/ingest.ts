@@ -57,6 +57,11 @@ export interface IngestDeps {
   batchSize?: number;
   /** A batch is stored once this old even when not full (default 1,000 ms: `MAX_BATCH_AGE_MS`). */
   maxBatchAgeMs?: number;
+  /**
+   * A batch is stored once its items' texts (and HTML) hold this many characters, however few
+   * items it has (default 32 Mi: `MAX_BATCH_TEXT_CHARS`).
+   */
+  maxBatchTextChars?: number;
   /** Enrichment during ingest (off when absent, e.g. in the raw ingest benchmark). */
   enrich?: (input: EnrichInput) => Enrichment;
   /**
