@@ -18,9 +18,9 @@ export const DEFAULT_BATCH_SIZE = 2000;
  */
 export const MAX_BATCH_AGE_MS = 1000;
 /**
- * A batch is stored once its texts hold this many characters, however few items it has: a batch
- * keeps each text in memory about twice until it is written (the parsed item, then its full-text
- * index entry, which the store writes last), so 2,000 long texts must not wait for one another.
+ * A batch is stored once its texts hold this many characters, however few items it has: every
+ * text of a batch stays in memory until the batch is written (the store writes the full-text index
+ * last), so 2,000 long texts must not wait for one another.
  */
 export const MAX_BATCH_TEXT_CHARS = 32 * 2 ** 20;
 /**

@@ -83,9 +83,10 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     return null;
   };
 
-  // Full-text entries wait for the end of the batch (see the function's comment).
+  // Full-text entries wait for the end of the batch (see the function's comment). A text entry
+  // keeps the item's own strings and is joined only when written, so no copy of a text waits.
   const pendingTitles = new Map<number, { title: string; excerpt: string | null }>();
-  const pendingTexts = new Map<number, string>();
+  const pendingTexts = new Map<number, { title: string; excerpt: string | null; text: string | null }>();
 
   const writeLinks = (id: string, seq: number, item: ArticleWrite, replace: boolean): void => {
     for (const url of urlsOf(item)) s.insertUrl.run(url, id);
@@ -96,7 +97,7 @@ export function prepareUpsert(db: Database): ArticleUpserter {
     // A stored entry is deleted now; one still pending (the same article earlier in this batch)
     // is simply replaced.
     if (replace && !pendingTexts.has(seq)) s.deleteText.run(seq);
-    pendingTexts.set(seq, [item.title, item.excerpt ?? '', item.textForIndex ?? ''].join('\n'));
+    pendingTexts.set(seq, { title: item.title, excerpt: item.excerpt, text: item.textForIndex });
   };
 
   const upsertOne = (item: ArticleWrite, now: string): UpsertOutcome => {
@@ -126,7 +127,10 @@ export function prepareUpsert(db: Database): ArticleUpserter {
         const { title, excerpt } = pendingTitles.get(seq)!;
         s.insertTitle.run(seq, title, excerpt);
       }
-      for (const seq of [...pendingTexts.keys()].sort((a, b) => a - b)) s.insertText.run(seq, pendingTexts.get(seq)!);
+      for (const seq of [...pendingTexts.keys()].sort((a, b) => a - b)) {
+        const { title, excerpt, text } = pendingTexts.get(seq)!;
+        s.insertText.run(seq, [title, excerpt ?? '', text ?? ''].join('\n'));
+      }
     } catch (err) {
       throw new HeatwireError(
         'STORE_FAILED',
