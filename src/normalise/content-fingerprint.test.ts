@@ -44,6 +44,22 @@ describe('normaliseForFingerprint', () => {
     }
   });
 
+  it('agrees with the definition on random text over every kind of Unicode separator and format character', () => {
+    // Format characters (soft hyphen, zero-width space, BOM, word joiner, tag characters), Unicode
+    // spaces and line separators, punctuation in and beyond the BMP, combining marks, letters
+    // whose lower case depends on context or grows (final sigma, dotted I), lone surrogates.
+    const alphabet = [
+      'a', 'Z', '7', ' ', ',', '.', '\u00ad', '\u200b', '\ufeff', '\u2060', '\u{e0001}', '\u{e0041}', '\u{1d173}',
+      '\u00a0', '\u3000', '\u2028', '\u2029', '\u1680', '\u202f', '\u2014', '\u2019', '\u201c', '«', '¿', '\u{10100}',
+      '\u{1f600}', '\u{1d400}', 'e\u0301', '\u0301', 'Σ', 'ΑΣ', 'İ', 'ß', 'ﬁ', 'Ａ', '①', '\ud800', '\udc00', '\u0000', '\u0085',
+    ];
+    for (let seed = 1; seed <= 60; seed++) {
+      const random = mulberry32(seed);
+      const text = Array.from({ length: 30 + seed * 20 }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+      expect(normaliseForFingerprint(text), `seed ${seed}`).toBe(reference(text));
+    }
+  });
+
   it('collapses separator runs and trims both ends', () => {
     expect(normaliseForFingerprint('  Hello,   World!  ')).toBe('hello world');
     expect(normaliseForFingerprint('...')).toBe('');

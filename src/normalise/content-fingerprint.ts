@@ -16,14 +16,104 @@ export function normaliseForFingerprint(value: string): string {
   return normaliseAscii(value) ?? normaliseUnicode(value);
 }
 
-/** The definition itself, for any text. */
+/**
+ * The definition for any text: NFKC and lower case natively, then one pass that drops \p{Cf}
+ * and collapses runs of \p{P} and \s into one space, trimmed. That pass gives exactly what
+ * `.replace(/\p{Cf}+/gu, '').replace(/[\p{P}\s]+/gu, ' ').trim()` gives (tested against it on random
+ * Unicode text): a dropped character never starts or ends a separator run, and a separator at
+ * either end is never written. Most real news is not pure ASCII (typographic quotes and dashes,
+ * names with accents); on such text the two regexes made a whole fingerprint cost ~81 µs against
+ * ~9 µs for ASCII text, and with this pass it costs ~20 µs.
+ */
 function normaliseUnicode(value: string): string {
-  return value
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\p{Cf}+/gu, '')
-    .replace(/[\p{P}\s]+/gu, ' ')
-    .trim();
+  const s = value.normalize('NFKC').toLowerCase();
+  const length = s.length;
+  const classes = bmpClasses();
+  // The code units, read from a typed array (faster than charCodeAt); written over in place.
+  const units = length <= UTF16_BUFFER.length ? UTF16_BUFFER : new Uint16Array(length);
+  Buffer.from(units.buffer, units.byteOffset, length * 2).write(s, 0, 'utf16le');
+  let n = 0;
+  let pending = false; // a separator was read after some output
+  let lone = false; // a surrogate without its pair was kept
+  for (let i = 0; i < length; i++) {
+    const c = units[i]!;
+    let kind = classes[c]!;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      if (c <= 0xdbff && i + 1 < length && isLowSurrogate(units[i + 1]!)) {
+        kind = astralClass(((c - 0xd800) << 10) + (units[i + 1]! - 0xdc00) + 0x10000);
+        if (kind === KEEP) {
+          if (pending) units[n++] = 0x20;
+          pending = false;
+          units[n++] = c;
+          units[n++] = units[i + 1]!;
+        } else if (kind === SEPARATE && n > 0) pending = true;
+        i += 1;
+        continue;
+      }
+      lone = true;
+    }
+    if (kind === KEEP) {
+      if (pending) units[n++] = 0x20;
+      pending = false;
+      units[n++] = c;
+    } else if (kind === SEPARATE && n > 0) pending = true;
+  }
+  // TextDecoder is the fast way from code units to a string, but it turns a lone surrogate into
+  // U+FFFD, which the definition keeps.
+  return lone ? fromCodeUnits(units, n) : UTF16.decode(units.subarray(0, n));
+}
+
+const UTF16_BUFFER = new Uint16Array(8192);
+const UTF16 = new TextDecoder('utf-16le');
+
+/** The string of the first `n` code units (lone surrogates kept as they are, unlike TextDecoder). */
+function fromCodeUnits(units: Uint16Array, n: number): string {
+  let result = '';
+  for (let from = 0; from < n; from += 4096) {
+    result += String.fromCharCode.apply(null, units.subarray(from, Math.min(n, from + 4096)) as unknown as number[]);
+  }
+  return result;
+}
+
+const KEEP = 0;
+const SEPARATE = 1; // \p{P} or \s
+const DROP = 2; // \p{Cf}
+const CF = /^\p{Cf}$/u;
+const SEPARATOR = /^[\p{P}\s]$/u;
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+function classOf(ch: string): number {
+  return CF.test(ch) ? DROP : SEPARATOR.test(ch) ? SEPARATE : KEEP;
+}
+
+let bmp: Uint8Array | undefined;
+
+/**
+ * KEEP, SEPARATE or DROP for each of the 65,536 UTF-16 code units, asked of the same regexes as
+ * the definition (so the engine's Unicode version decides, as it does for them). A lone surrogate
+ * is a character of its own to the regexes (category Cs): kept. Built on first use, ~20 ms.
+ */
+function bmpClasses(): Uint8Array {
+  if (!bmp) {
+    bmp = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) bmp[c] = c >= 0xd800 && c <= 0xdfff ? KEEP : classOf(String.fromCharCode(c));
+  }
+  return bmp;
+}
+
+const astral = new Map<number, number>();
+
+/** The class of a code point above U+FFFF (tag characters, some symbols and punctuation), cached. */
+function astralClass(codePoint: number): number {
+  let kind = astral.get(codePoint);
+  if (kind === undefined) {
+    kind = classOf(String.fromCodePoint(codePoint));
+    if (astral.size < 4096) astral.set(codePoint, kind);
+  }
+  return kind;
 }
 
 /**
@@ -52,7 +142,7 @@ function normaliseAscii(value: string, maxChars = value.length): string | null {
   for (let i = 0; i < length; i++) {
     const mapped = ASCII_MAP[bytes[i]!]!;
     if (mapped === REJECT) return null; // a control character: the Unicode path decides
-    const letter = (mapped + 0xfe) >> 8; // 1 for a kept character (mapped ≥ 0x20), 0 for SEPARATOR
+    const letter = (mapped + 0xfe) >> 8; // 1 for a kept character (mapped ≥ 0x20), 0 for ASCII_SEPARATOR
     const notLetter = letter ^ 1;
     bytes[n] = 0x20;
     n += letter & pending;
@@ -66,17 +156,17 @@ function normaliseAscii(value: string, maxChars = value.length): string | null {
 }
 
 const ASCII_BUFFER = Buffer.allocUnsafe(8192);
-const SEPARATOR = 0;
+const ASCII_SEPARATOR = 0;
 const REJECT = 1;
 
 /**
- * Per byte: SEPARATOR for ASCII whitespace and the ASCII members of \p{P} (not $+<=>^`|~, which
+ * Per byte: ASCII_SEPARATOR for ASCII whitespace and the ASCII members of \p{P} (not $+<=>^`|~, which
  * are \p{S}), REJECT for control characters and DEL, otherwise the lower-cased byte itself.
  */
 const ASCII_MAP = (() => {
   const table = new Uint8Array(256).fill(REJECT);
   for (let c = 0x20; c <= 0x7e; c++) table[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-  for (const ch of '\t\n\u000b\f\r !"#%&\'()*,-./:;?@[\\]_{}') table[ch.charCodeAt(0)] = SEPARATOR;
+  for (const ch of '\t\n\u000b\f\r !"#%&\'()*,-./:;?@[\\]_{}') table[ch.charCodeAt(0)] = ASCII_SEPARATOR;
   return table;
 })();
 
