@@ -7,7 +7,7 @@ describe('bench text generator', () => {
     const g = createTextGenerator(42);
     return Array.from({ length: 2000 }, () => g.text(3000));
   })();
-  const wordsOf = (t: string): string[] => t.toLowerCase().match(/[a-z]+/g) ?? [];
+  const wordsOf = (t: string): string[] => t.toLowerCase().match(/\p{L}+/gu) ?? [];
 
   it('gives the same texts for the same seed and different ones for another', () => {
     expect(createTextGenerator(42).text(3000)).toBe(texts[0]);
@@ -32,5 +32,16 @@ describe('bench text generator', () => {
     const perText = wordsOf(texts[0]!).length;
     expect(perText).toBeGreaterThan(350); // ~3 KB of words of natural length
     expect(perText).toBeLessThan(550);
+  });
+
+  it('is not pure ASCII, as real news is not: most texts have typographic punctuation, some names accents', () => {
+    const typographic = texts.filter((t) => /[’“”—]/.test(t)).length / texts.length;
+    expect(typographic).toBeGreaterThan(0.7);
+    expect(typographic).toBeLessThan(0.9);
+    const accented = texts.filter((t) => /[éèáíóüöäñç]/.test(t)).length / texts.length;
+    expect(accented).toBeGreaterThan(0.5);
+    // The rest type their punctuation in ASCII: apostrophes and quotes are still there.
+    const plain = texts.filter((t) => !/[’“”—]/.test(t));
+    expect(plain.every((t) => t.includes('"') || t.includes("'"))).toBe(true);
   });
 });
