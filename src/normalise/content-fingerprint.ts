@@ -38,7 +38,8 @@ function normaliseUnicode(value: string): string {
   for (let i = 0; i < length; i++) {
     const c = units[i]!;
     let kind = classes[c]!;
-    if (c >= 0xd800 && c <= 0xdfff) {
+    if (kind === SURROGATE) {
+      // A pair is one code point, classed on its own; a lone surrogate is kept (category Cs).
       if (c <= 0xdbff && i + 1 < length && isLowSurrogate(units[i + 1]!)) {
         kind = astralClass(((c - 0xd800) << 10) + (units[i + 1]! - 0xdc00) + 0x10000);
         if (kind === KEEP) {
@@ -51,6 +52,7 @@ function normaliseUnicode(value: string): string {
         continue;
       }
       lone = true;
+      kind = KEEP;
     }
     if (kind === KEEP) {
       if (pending) units[n++] = 0x20;
@@ -78,6 +80,7 @@ function fromCodeUnits(units: Uint16Array, n: number): string {
 const KEEP = 0;
 const SEPARATE = 1; // \p{P} or \s
 const DROP = 2; // \p{Cf}
+const SURROGATE = 3; // U+D800–U+DFFF: half of a pair, or a lone surrogate (both rare)
 const CF = /^\p{Cf}$/u;
 const SEPARATOR = /^[\p{P}\s]$/u;
 
@@ -93,13 +96,14 @@ let bmp: Uint8Array | undefined;
 
 /**
  * KEEP, SEPARATE or DROP for each of the 65,536 UTF-16 code units, asked of the same regexes as
- * the definition (so the engine's Unicode version decides, as it does for them). A lone surrogate
- * is a character of its own to the regexes (category Cs): kept. Built on first use, ~20 ms.
+ * the definition (so the engine's Unicode version decides, as it does for them); SURROGATE for the
+ * surrogates, which the loop resolves (a pair is one astral code point; a lone surrogate is a
+ * character of its own to the regexes, category Cs: kept). Built on first use, ~20 ms.
  */
 function bmpClasses(): Uint8Array {
   if (!bmp) {
     bmp = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) bmp[c] = c >= 0xd800 && c <= 0xdfff ? KEEP : classOf(String.fromCharCode(c));
+    for (let c = 0; c < 0x10000; c++) bmp[c] = c >= 0xd800 && c <= 0xdfff ? SURROGATE : classOf(String.fromCharCode(c));
   }
   return bmp;
 }
