@@ -78,11 +78,25 @@ describe('contentFingerprint', () => {
     ['single letters between separators', 'a b.c,d  e'],
     ['ASCII with controls', 'ab cd\u0001ef gh \u007f'],
     ['non-ASCII', 'Café don’t ﬁne ＡＢＣ — “q” e\u0301 '],
+    // Only characters of the plain path: Latin letters (2-byte UTF-8), typographic punctuation,
+    // spaces and currency (3-byte), a soft hyphen and a zero-width space (dropped). Mostly
+    // letters, so that the normalised text reaches the window.
+    ['plain non-ASCII', 'abcdefghaÉébcdñÑßØøıŁłbcd€£×xyz ’“—….\u00a0\u2009\u00ad\u200b'],
+    ['plain non-ASCII, mostly ASCII letters', 'abcdefghijklmnopqrstuvwxyzABCDEFGH é’ \u00a0'],
+    ['plain non-ASCII and a few that are not', 'aé Ñß ’“— € \u00a0\u00ad.İ½ﬁ'],
   ])('agrees with the definition on random %s text around the 2,000-character window', (_label, alphabet) => {
     for (let seed = 1; seed <= 40; seed++) {
       const text = randomText(seed, 1900 + seed * 30, alphabet);
       expect(contentFingerprint('A Title', text), `seed ${seed}`).toBe(referenceFingerprint('A Title', text));
     }
+  });
+
+  it('looks past the window for a combining mark that changes the last character before it', () => {
+    // Typographic text whose 2,000th normalised character is an "e" followed by U+0301: NFKC makes
+    // it "é", so the text cannot take the plain path even though the mark lies past the window.
+    const text = `It’s ${'x'.repeat(FINGERPRINT_TEXT_CHARS - 6)}e\u0301 and more`;
+    expect(contentFingerprint('T', text)).toBe(referenceFingerprint('T', text));
+    expect(contentFingerprint('T', text)).not.toBe(contentFingerprint('T', text.replace('\u0301', '')));
   });
 
   it('cuts at the window even when a separator and a letter cross it together', () => {

@@ -184,10 +184,129 @@ export function contentFingerprint(title: string, text = ''): string {
   // Normalise only a bounded prefix: normalising a whole long text dominated ingest time. The
   // ASCII path also stops as soon as it has the window.
   const raw = text.slice(0, FINGERPRINT_TEXT_CHARS + FINGERPRINT_SLACK_CHARS);
-  let head =
-    normaliseAscii(raw, FINGERPRINT_TEXT_CHARS) ?? normaliseUnicode(raw).slice(0, FINGERPRINT_TEXT_CHARS);
+  const ascii = normaliseAscii(raw, FINGERPRINT_TEXT_CHARS);
+  const titleKey = normaliseForFingerprint(title);
+  if (ascii === null) {
+    const common = hashCommonText(titleKey, raw);
+    if (common !== null) return common;
+  }
+  let head = ascii ?? normaliseUnicode(raw).slice(0, FINGERPRINT_TEXT_CHARS);
   const last = head.charCodeAt(head.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) head = head.slice(0, -1); // never split a surrogate pair
   // One-shot crypto.hash: no Hash object per call (its setup cost more than hashing 2 KB).
-  return hash('sha256', `${normaliseForFingerprint(title)}\n${head}`, 'hex');
+  return hash('sha256', `${titleKey}\n${head}`, 'hex');
+}
+
+/**
+ * The fingerprint of a text whose window holds only ASCII and "plain" non-ASCII characters
+ * (Latin letters with accents, typographic punctuation and spaces, currency signs): most real
+ * news that is not pure ASCII. For those characters the definition needs no context: NFKC leaves
+ * each letter as it is and never composes two of them (composition needs a combining mark, which
+ * is not plain), lower case maps one code unit to one, and a punctuation character's NFKC form is
+ * punctuation again. So one pass over code units gives the normalised window, written straight
+ * as the UTF-8 that is hashed. Null when any character of the window is not plain: the Unicode
+ * path decides. The whole window is read either way, so a combining mark past the 2,000th
+ * character still sends the text there, as it would change what NFKC does at the cut.
+ * On bench:ingest's text (typographic punctuation, some accented names) a fingerprint costs ~13 µs
+ * this way against ~24 µs through the Unicode path (ASCII text: ~8 µs).
+ */
+function hashCommonText(titleKey: string, raw: string): string | null {
+  const map = plainMap();
+  const length = raw.length;
+  if (length > PLAIN_UNITS.length) return null;
+  Buffer.from(PLAIN_UNITS.buffer, 0, length * 2).write(raw, 0, 'utf16le');
+  const out = PLAIN_OUT;
+  const prefix = UTF8.encodeInto(`${titleKey}\n`, out.subarray(0, PLAIN_TITLE_BYTES));
+  if (prefix.read < titleKey.length + 1) return null; // a very long title: the general path
+  let o = prefix.written;
+  const start = o;
+  let extra = 0; // bytes beyond one per unit written so far (multi-byte UTF-8)
+  let pending = 0; // 1: a separator was read after some output
+  let i = 0;
+  for (; i < length; i++) {
+    const m = map[PLAIN_UNITS[i]!]!;
+    if (m === PLAIN_REJECT || m === PLAIN_DROP || m >= 0x80) {
+      // Rare: a reject, a dropped character, or one written as several UTF-8 bytes.
+      if (m === PLAIN_REJECT) return null;
+      if (m === PLAIN_DROP) continue;
+      if (pending) out[o++] = 0x20;
+      pending = 0;
+      if (o - start - extra >= FINGERPRINT_TEXT_CHARS) break;
+      if (m < 0x800) {
+        out[o++] = 0xc0 | (m >> 6);
+        out[o++] = 0x80 | (m & 0x3f);
+        extra += 1;
+      } else {
+        out[o++] = 0xe0 | (m >> 12);
+        out[o++] = 0x80 | ((m >> 6) & 0x3f);
+        out[o++] = 0x80 | (m & 0x3f);
+        extra += 2;
+      }
+    } else {
+      // A separator (0) or an ASCII character: branch-free, as in normaliseAscii.
+      const letter = (m + 0xff) >> 8;
+      out[o] = 0x20;
+      o += letter & pending;
+      out[o] = m;
+      o += letter;
+      pending = (pending | (o > start ? 1 : 0)) & (letter ^ 1);
+    }
+    if (o - start - extra >= FINGERPRINT_TEXT_CHARS) break;
+  }
+  // The window is full (or the text ended): cut at 2,000 units, then look on for rejects.
+  let units = o - start - extra;
+  while (units > FINGERPRINT_TEXT_CHARS) {
+    o -= 1; // only a one-byte character or space can overshoot: a multi-byte one breaks first
+    units -= 1;
+  }
+  for (i += 1; i < length; i++) if (map[PLAIN_UNITS[i]!] === PLAIN_REJECT) return null;
+  return hash('sha256', out.subarray(0, o), 'hex');
+}
+
+const PLAIN_SEPARATOR = 0;
+const PLAIN_REJECT = 1;
+const PLAIN_DROP = 2;
+const PLAIN_UNITS = new Uint16Array(FINGERPRINT_TEXT_CHARS + FINGERPRINT_SLACK_CHARS);
+const PLAIN_TITLE_BYTES = 8192;
+const PLAIN_OUT = new Uint8Array(PLAIN_TITLE_BYTES + 3 * FINGERPRINT_TEXT_CHARS);
+const UTF8 = new TextEncoder();
+
+/** Where plain characters are looked for besides ASCII: Latin-1 to Latin Extended-B, General Punctuation, currency. */
+const PLAIN_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x00a0, 0x024f],
+  [0x2000, 0x206f],
+  [0x20a0, 0x20cf],
+];
+
+let plain: Uint16Array | undefined;
+
+/**
+ * Per UTF-16 code unit: the lower-cased unit it normalises to, or PLAIN_SEPARATOR, PLAIN_DROP
+ * (\p{Cf}), PLAIN_REJECT (not plain). Each candidate is checked against the definition's own
+ * steps when the table is built: a kept character must be its own NFKC form, not a mark, and lower
+ * to one kept unit; a separator's NFKC form must be separators only; a dropped one its own form.
+ */
+function plainMap(): Uint16Array {
+  if (!plain) {
+    const table = new Uint16Array(0x10000).fill(PLAIN_REJECT);
+    for (let c = 0; c < 0x80; c++) {
+      const a = ASCII_MAP[c]!;
+      table[c] = a === REJECT ? PLAIN_REJECT : a === ASCII_SEPARATOR ? PLAIN_SEPARATOR : a;
+    }
+    for (const [from, to] of PLAIN_RANGES) {
+      for (let c = from; c <= to; c++) table[c] = plainClass(String.fromCharCode(c));
+    }
+    plain = table;
+  }
+  return plain;
+}
+
+function plainClass(ch: string): number {
+  const kind = classOf(ch);
+  const nfkc = ch.normalize('NFKC');
+  if (kind === SEPARATE) return [...nfkc].every((x) => classOf(x) === SEPARATE) ? PLAIN_SEPARATOR : PLAIN_REJECT;
+  if (nfkc !== ch || /\p{M}/u.test(ch)) return PLAIN_REJECT;
+  if (kind === DROP) return PLAIN_DROP;
+  const lower = ch.toLowerCase();
+  return lower.length === 1 && classOf(lower) === KEEP && lower.charCodeAt(0) > PLAIN_DROP ? lower.charCodeAt(0) : PLAIN_REJECT;
 }
