@@ -260,8 +260,8 @@ try {
       `change (in this file's git history) are not comparable with these. On 2026-11-24 the text stopped being ` +
       `pure ASCII, as real news is not: four texts in five have typographic punctuation (’ “ ” —), the rest ` +
       `ASCII quotes, and 3% of the tail words an accented letter. Such text takes the slower Unicode paths of ` +
-      `normalising, hashing, encryption and tokenising; figures on the ASCII-only text before that day are ` +
-      `higher than these would be.\n\n` +
+      `normalising, hashing, encryption and tokenising, so figures recorded on the ASCII-only text (in this ` +
+      `file's git history) are higher than this text gives.\n\n` +
       `The reference workload (\`referenceMs\` in the bench: fixed JSON, sha256, AES-GCM and FTS5 work) is timed ` +
       `just before each round. This VM has phases in which the same code runs ~1.6× slower at the same load; a ` +
       `round whose reference time is high ran in one.\n\n` +
