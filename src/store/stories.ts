@@ -77,10 +77,6 @@ export interface TimelineRow {
   people: string[];
 }
 
-/**
- * Work done inside one write transaction. Methods are synchronous: the whole batch (dedup,
- * clustering, heat, related) commits or rolls back together.
- */
 /** What `findRelatedCandidates` looks for: the article's topics and entities within [from, to]. */
 export interface RelatedCandidateQuery {
   articleId: string;
@@ -92,6 +88,10 @@ export interface RelatedCandidateQuery {
   perKey: number;
 }
 
+/**
+ * Work done inside one write transaction. Methods are synchronous: the whole batch (dedup,
+ * clustering, heat, related) commits or rolls back together.
+ */
 export interface StoriesTransaction {
   /** Dedup + clustering state backed by the tables (bounded reads by key, never a full load). */
   readonly state: ClusterState;
